@@ -1,0 +1,3 @@
+namespace LocalLife.Common;
+
+public sealed record PagedResultDto<T>(IReadOnlyList<T> Items, int TotalCount);

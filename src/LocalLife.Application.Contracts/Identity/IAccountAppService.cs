@@ -1,0 +1,6 @@
+namespace LocalLife.Identity;
+
+public interface IAccountAppService
+{
+    Task<CurrentUserDto> GetCurrentUserAsync(CancellationToken ct);
+}

@@ -1,0 +1,41 @@
+using LocalLife.Identity;
+using P = LocalLife.Permissions.LocalLifePermissions;
+using R = LocalLife.Identity.LocalLifeRoles;
+
+namespace LocalLife.Permissions;
+
+/// <summary>The catalogue of permissions. A feature adds its permissions here with their default roles.</summary>
+public static class PermissionDefinitions
+{
+    public static readonly IReadOnlyList<PermissionDefinition> All =
+    [
+        Host(P.Tenants.Default, R.PlatformAdmin, R.Operator),
+        Host(P.Tenants.Create, R.PlatformAdmin),
+        Host(P.Tenants.Update, R.PlatformAdmin, R.Operator),
+        Host(P.Tenants.ManageStatus, R.PlatformAdmin),
+        Host(P.Categories.Default, R.PlatformAdmin, R.Operator),
+
+        Tenant(P.Staff.Default, R.Owner, R.Manager),
+        Tenant(P.Staff.Manage, R.Owner, R.Manager),
+        Tenant(P.Roles.Default, R.Owner, R.Manager),
+        Tenant(P.Roles.Manage, R.Owner),
+    ];
+
+    private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    public static PermissionDefinition? Find(string name) => ByName.GetValueOrDefault(name);
+
+    public static IEnumerable<PermissionDefinition> For(PermissionSide side) => All.Where(p => p.Side == side);
+
+    public static IEnumerable<string> DefaultsFor(string role, PermissionSide side) =>
+        For(side).Where(p => p.DefaultRoles.Contains(role)).Select(p => p.Name);
+
+    public static PermissionSide SideOf(Guid? tenantId) => tenantId is null ? PermissionSide.Host : PermissionSide.Tenant;
+
+    private static PermissionDefinition Host(string name, params string[] roles) => new(name, PermissionSide.Host, roles);
+
+    private static PermissionDefinition Tenant(string name, params string[] roles) => new(name, PermissionSide.Tenant, roles);
+
+    /// <summary>Role names a side's static roles use.</summary>
+    public static IReadOnlyList<string> StaticRoles(PermissionSide side) => side == PermissionSide.Host ? LocalLifeRoles.Host : LocalLifeRoles.Tenant;
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using LocalLife.Errors;
+using LocalLife.Localization;
+using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
+using Microsoft.AspNetCore.Identity;
+
+namespace LocalLife.Identity;
+
+/// <summary>Roles of the current side (a tenant, or the host) and the permissions they grant.</summary>
+public sealed class RoleAppService(RoleManager<AppRole> roles, IPermissionStore permissions, ICurrentTenant currentTenant, IRoleRepository roleRepository)
+    : IRoleAppService
+{
+    private PermissionSide Side => PermissionDefinitions.SideOf(currentTenant.Id);
+
+    public async Task<IReadOnlyList<RoleDto>> GetListAsync(CancellationToken ct)
+    {
+        var list = await roleRepository.GetListAsync(ct);
+        var granted = await permissions.GetRolePermissionsAsync(list.Select(r => r.Id).ToList(), ct);
+        return list.Select(r => ToDto(r, granted.GetValueOrDefault(r.Id) ?? [])).ToList();
+    }
+
+    public async Task<RoleDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        var role = await GetRoleAsync(id);
+        var granted = await permissions.GetRolePermissionsAsync([role.Id], ct);
+        return ToDto(role, granted.GetValueOrDefault(role.Id) ?? []);
+    }
+
+    public Task<IReadOnlyList<PermissionDto>> GetGrantablePermissionsAsync(CancellationToken ct)
+    {
+        var culture = LocalLifeTexts.Resolve(CultureInfo.CurrentUICulture);
+        IReadOnlyList<PermissionDto> result = PermissionDefinitions.For(Side)
+            .Select(p => new PermissionDto(p.Name, LocalLifeTexts.Get("Permission:" + p.Name, culture)))
+            .ToList();
+        return Task.FromResult(result);
+    }
+
+    public async Task<RoleDto> CreateAsync(CreateRoleDto input, CancellationToken ct)
+    {
+        var wanted = CheckGrantable(input.Permissions);
+        var role = new AppRole(Guid.CreateVersion7(), currentTenant.Id, input.Name.Trim(), isStatic: false);
+        (await roles.CreateAsync(role)).CheckErrors();
+        await permissions.SetRolePermissionsAsync(role, wanted, ct);
+        return ToDto(role, wanted);
+    }
+
+    public async Task<RoleDto> UpdatePermissionsAsync(Guid id, UpdateRolePermissionsDto input, CancellationToken ct)
+    {
+        var role = await GetRoleAsync(id);
+        if (LocalLifeRoles.IsSuper(role.Name!)) throw new BusinessException(IdentityErrorCodes.SuperRoleIsFixed);
+        var wanted = CheckGrantable(input.Permissions);
+        await permissions.SetRolePermissionsAsync(role, wanted, ct);
+        return ToDto(role, wanted);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        var role = await GetRoleAsync(id);
+        if (role.IsStatic) throw new BusinessException(IdentityErrorCodes.StaticRoleCannotBeDeleted);
+        (await roles.DeleteAsync(role)).CheckErrors();
+    }
+
+    private async Task<AppRole> GetRoleAsync(Guid id) =>
+        await roles.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppRole), id);
+
+    private List<string> CheckGrantable(IEnumerable<string> names)
+    {
+        var wanted = names.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in wanted)
+        {
+            if (PermissionDefinitions.Find(name) is not { } definition || definition.Side != Side)
+                throw new BusinessException(IdentityErrorCodes.UnknownPermission).With("Name", name);
+        }
+        return wanted;
+    }
+
+    private RoleDto ToDto(AppRole role, IReadOnlyList<string> granted) => new(
+        role.Id, role.Name!, role.IsStatic,
+        LocalLifeRoles.IsSuper(role.Name!) ? PermissionDefinitions.For(Side).Select(p => p.Name).ToList() : granted.Order(StringComparer.Ordinal).ToList(),
+        role.ConcurrencyStamp!);
+}

@@ -1,0 +1,28 @@
+using FluentValidation;
+using LocalLife.Catalog;
+using LocalLife.Identity;
+using LocalLife.Permissions;
+using LocalLife.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalLife;
+
+public static class LocalLifeApplicationModule
+{
+    public static IServiceCollection AddLocalLifeApplication(this IServiceCollection services)
+    {
+        services.AddLocalLifeDomain();
+        services.AddValidatorsFromAssembly(typeof(LocalLifeApplicationModule).Assembly, includeInternalTypes: true);
+
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<StaticRoleSeeder>();
+        services.AddScoped<UserProvisioner>();
+
+        services.AddScoped<ITenantAppService, TenantAppService>();
+        services.AddScoped<ICategoryAppService, CategoryAppService>();
+        services.AddScoped<IStaffAppService, StaffAppService>();
+        services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<IAccountAppService, AccountAppService>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using LocalLife.Identity;
+using LocalLife.MultiTenancy;
+
+namespace LocalLife.Permissions;
+
+/// <summary>
+/// Users get permissions from their roles, read live from the database once per request, so a revoked grant
+/// or a deactivated account takes effect at once. Integrator clients (client credentials) carry their granted
+/// permissions in the token. The super role of a side holds every permission of that side.
+/// </summary>
+public sealed class PermissionChecker(IPermissionStore store, ICurrentTenant currentTenant) : IPermissionChecker
+{
+    private IReadOnlyList<string>? _granted;
+
+    public async Task<bool> IsGrantedAsync(ClaimsPrincipal principal, string permission, CancellationToken ct) =>
+        (await GetGrantedAsync(principal, ct)).Contains(permission, StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<string>> GetGrantedAsync(ClaimsPrincipal principal, CancellationToken ct) =>
+        _granted ??= await LoadAsync(principal, ct);
+
+    private async Task<IReadOnlyList<string>> LoadAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var side = PermissionDefinitions.SideOf(currentTenant.Id);
+        var ofSide = PermissionDefinitions.For(side).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var subject = principal.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? principal.FindFirst("sub")?.Value;
+        if (principal.FindFirst(LocalLifeClaimTypes.UserKind) is null)
+        {
+            // An integrator client: what it was granted when it was registered, nothing beyond its side.
+            return principal.FindAll(LocalLifeClaimTypes.Permission).Select(c => c.Value).Where(ofSide.Contains).Distinct().ToList();
+        }
+        if (!Guid.TryParse(subject, out var userId)) return [];
+        var grants = await store.GetUserGrantsAsync(userId, ct);
+        if (grants is null) return [];
+        var (roles, permissions) = grants.Value;
+        return roles.Any(LocalLifeRoles.IsSuper)
+            ? ofSide.Order(StringComparer.Ordinal).ToList()
+            : permissions.Where(ofSide.Contains).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+}

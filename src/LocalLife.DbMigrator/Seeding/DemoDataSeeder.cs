@@ -1,0 +1,59 @@
+using LocalLife.Catalog;
+using LocalLife.Identity;
+using LocalLife.MultiTenancy;
+using LocalLife.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace LocalLife.Seeding;
+
+/// <summary>One demo merchant per phase-1 category, each with an owner and one account per staff role.</summary>
+public sealed class DemoDataSeeder(
+    ITenantRepository tenants,
+    ITenantAppService tenantService,
+    UserProvisioner provisioner,
+    UserManager<AppUser> users,
+    ICurrentTenant currentTenant,
+    IOptions<SeedOptions> options)
+{
+    public static readonly (string Name, string DisplayName, string Category)[] Tenants =
+    [
+        ("ktv-demo", "星光KTV（演示）", CategoryCodes.Ktv),
+        ("teahouse-demo", "清风茶楼（演示）", CategoryCodes.TeaHouse),
+        ("cafe-demo", "拾光咖啡（演示）", CategoryCodes.Cafe),
+    ];
+
+    public static readonly (string UserName, string DisplayName, string Role)[] Staff =
+    [
+        ("manager", "店长", LocalLifeRoles.Manager),
+        ("frontdesk", "前台", LocalLifeRoles.FrontDesk),
+        ("kitchen", "后厨", LocalLifeRoles.Kitchen),
+        ("waiter", "服务员", LocalLifeRoles.Waiter),
+    ];
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var password = options.Value.DemoPassword;
+        foreach (var (name, displayName, category) in Tenants)
+        {
+            var tenant = await tenants.FindByNameAsync(name, ct);
+            if (tenant is null)
+            {
+                var created = await tenantService.CreateAsync(new CreateTenantDto
+                {
+                    Name = name, DisplayName = displayName, ContactName = "演示联系人", ContactPhone = "13800000000",
+                    EnabledCategories = [category], AdminUserName = "owner", AdminPassword = password, AdminDisplayName = "店主",
+                }, ct);
+                tenant = await tenants.GetAsync(created.Id, ct);
+            }
+            using (currentTenant.Change(tenant.Id, tenant.Name))
+            {
+                foreach (var (userName, staffName, role) in Staff)
+                {
+                    if (await users.FindByNameAsync(userName) is null)
+                        await provisioner.CreateAsync(userName, staffName, password, UserKind.Merchant, [role]);
+                }
+            }
+        }
+    }
+}

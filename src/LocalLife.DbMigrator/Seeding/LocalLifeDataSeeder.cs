@@ -1,0 +1,23 @@
+using LocalLife.MultiTenancy;
+using Microsoft.Extensions.Options;
+
+namespace LocalLife.Seeding;
+
+/// <summary>Runs every seeder in order, as the host. Each one is idempotent.</summary>
+public sealed class LocalLifeDataSeeder(
+    CategoryDataSeeder categories,
+    HostIdentityDataSeeder hostIdentity,
+    DemoDataSeeder demo,
+    OpenIddictDataSeeder clients,
+    ICurrentTenant currentTenant,
+    IOptions<SeedOptions> options)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        using var host = currentTenant.Change(null);
+        await categories.SeedAsync(ct);
+        await hostIdentity.SeedAsync(ct);
+        if (options.Value.Demo) await demo.SeedAsync(ct);
+        await clients.SeedAsync(ct);
+    }
+}

@@ -1,0 +1,11 @@
+namespace LocalLife.Identity;
+
+/// <summary>Queries over users that Identity's UserManager does not offer (paging, roles of many users at once).</summary>
+public interface IIdentityUserRepository
+{
+    Task<(IReadOnlyList<AppUser> Items, int TotalCount)> GetPageAsync(UserKind kind, string? filter, string? role, bool? isActive, int skip, int take, CancellationToken ct);
+
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+
+    Task<int> CountActiveInRoleAsync(string roleName, CancellationToken ct);
+}

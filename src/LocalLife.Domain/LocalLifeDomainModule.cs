@@ -1,0 +1,18 @@
+using LocalLife.MultiTenancy;
+using LocalLife.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LocalLife;
+
+public static class LocalLifeDomainModule
+{
+    public static IServiceCollection AddLocalLifeDomain(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
+        services.TryAddSingleton<IDataFilter, DataFilter>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<TenantManager>();
+        return services;
+    }
+}

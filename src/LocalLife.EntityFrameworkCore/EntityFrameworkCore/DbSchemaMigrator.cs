@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace LocalLife.EntityFrameworkCore;
+
+/// <summary>
+/// Applies migrations as the schema owner and grants the app's runtime role what it needs, and nothing more:
+/// data rights on the tables, no ownership (so row-level security binds it).
+/// </summary>
+public static class DbSchemaMigrator
+{
+    public static async Task MigrateAsync(string ownerConnectionString, string appRole, CancellationToken ct)
+    {
+        await EnsureDatabaseAsync(ownerConnectionString, ct);
+        await using (var db = LocalLifeDbContextFactory.Create(ownerConnectionString))
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        await using var connection = new NpgsqlConnection(ownerConnectionString);
+        await connection.OpenAsync(ct);
+        var role = new NpgsqlCommandBuilder().QuoteIdentifier(appRole);
+        await using var grant = new NpgsqlCommand($"""
+            GRANT USAGE ON SCHEMA public TO {role};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+            REVOKE ALL ON TABLE "__ef_migrations_history" FROM {role};
+            """, connection);
+        await grant.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Creates the database if the owner may (CREATEDB) and it does not exist yet.</summary>
+    private static async Task EnsureDatabaseAsync(string ownerConnectionString, CancellationToken ct)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ownerConnectionString);
+        var database = builder.Database ?? throw new InvalidOperationException("The owner connection string names no database.");
+        builder.Database = "postgres";
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(ct) is not null) return;
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {new NpgsqlCommandBuilder().QuoteIdentifier(database)}", connection);
+        await create.ExecuteNonQueryAsync(ct);
+    }
+}

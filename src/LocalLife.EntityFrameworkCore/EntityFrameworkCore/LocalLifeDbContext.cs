@@ -1,0 +1,118 @@
+using System.Linq.Expressions;
+using LocalLife.Catalog;
+using LocalLife.Entities;
+using LocalLife.Identity;
+using LocalLife.MultiTenancy;
+using LocalLife.Security;
+using LocalLife.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalLife.EntityFrameworkCore;
+
+/// <summary>
+/// The one DbContext and unit of work. Tenant and soft-delete filters read properties of the context
+/// (<see cref="CurrentTenantId"/>…), which EF turns into query parameters, so no tenant is frozen into the cached model.
+/// </summary>
+public class LocalLifeDbContext(
+    DbContextOptions<LocalLifeDbContext> options,
+    ICurrentTenant currentTenant,
+    IDataFilter dataFilter,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    IServiceProvider services)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IUnitOfWork
+{
+    public const string TenantFilter = "Tenant";
+    public const string SoftDeleteFilter = "SoftDelete";
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<Category> Categories => Set<Category>();
+
+    protected Guid? CurrentTenantId => currentTenant.Id;
+    protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
+    protected bool IsSoftDeleteFilterEnabled => dataFilter.IsEnabled<ISoftDelete>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
+        builder.ApplyConfigurationsFromAssembly(typeof(LocalLifeDbContext).Assembly);
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).Select(t => t.ClrType).ToList())
+        {
+            if (typeof(IMultiTenant).IsAssignableFrom(type)) ApplyFilter(builder, type, TenantFilter, nameof(TenantFilterOf));
+            if (typeof(ISoftDelete).IsAssignableFrom(type)) ApplyFilter(builder, type, SoftDeleteFilter, nameof(SoftDeleteFilterOf));
+        }
+    }
+
+    private void ApplyFilter(ModelBuilder builder, Type type, string name, string factory)
+    {
+        var filter = (LambdaExpression)GetType().GetMethod(factory, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+            .MakeGenericMethod(type).Invoke(this, null)!;
+        builder.Entity(type).HasQueryFilter(name, filter);
+    }
+
+    private Expression<Func<T, bool>> TenantFilterOf<T>() where T : IMultiTenant =>
+        e => !IsTenantFilterEnabled || e.TenantId == CurrentTenantId;
+
+    private Expression<Func<T, bool>> SoftDeleteFilterOf<T>() where T : ISoftDelete =>
+        e => !IsSoftDeleteFilterEnabled || !e.IsDeleted;
+
+    Task IUnitOfWork.SaveChangesAsync(CancellationToken ct) => SaveChangesAsync(ct);
+
+    public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken ct) =>
+        Database.CurrentTransaction is null
+            ? new UnitOfWorkTransaction(await Database.BeginTransactionAsync(ct))
+            : new UnitOfWorkTransaction(null); // joins the outer transaction; the outer one commits
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        await DomainEventDispatcher.DispatchAsync(this, services, ct);
+        ApplyConventions();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DomainEventDispatcher.DispatchAsync(this, services, CancellationToken.None).GetAwaiter().GetResult();
+        ApplyConventions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Audit fields, soft delete, fresh concurrency stamps, and a guard against writing another tenant's rows.</summary>
+    private void ApplyConventions()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is EntityState.Detached or EntityState.Unchanged) continue;
+            if (entry.Entity is IMultiTenant tenantOwned && IsTenantFilterEnabled && tenantOwned.TenantId != CurrentTenantId)
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} of tenant {tenantOwned.TenantId} written while working as {CurrentTenantId?.ToString() ?? "host"}.");
+
+            if (entry.State == EntityState.Deleted && entry.Entity is ISoftDelete softDeleted)
+            {
+                entry.State = EntityState.Modified;
+                softDeleted.IsDeleted = true;
+                if (entry.Entity is IFullAudited deleted) { deleted.DeletionTime = now; deleted.DeleterId = currentUser.Id; }
+            }
+
+            if (entry.Entity is IFullAudited audited)
+            {
+                if (entry.State == EntityState.Added) { audited.CreationTime = now; audited.CreatorId ??= currentUser.Id; }
+                else { audited.LastModificationTime = now; audited.LastModifierId = currentUser.Id; }
+            }
+
+            if (entry.State == EntityState.Modified && entry.Entity is IHasConcurrencyStamp stamped)
+                stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        }
+    }
+
+    private sealed class UnitOfWorkTransaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction) : IUnitOfWorkTransaction
+    {
+        public Task CommitAsync(CancellationToken ct) => transaction?.CommitAsync(ct) ?? Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => transaction?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
+}

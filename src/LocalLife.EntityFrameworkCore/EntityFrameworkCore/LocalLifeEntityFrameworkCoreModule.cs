@@ -1,0 +1,59 @@
+using LocalLife.Catalog;
+using LocalLife.Entities;
+using LocalLife.EntityFrameworkCore;
+using LocalLife.Identity;
+using LocalLife.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace LocalLife;
+
+public static class LocalLifeEntityFrameworkCoreModule
+{
+    /// <summary>The DbContext on the app's (non-owner) connection, repositories, and Identity's stores.</summary>
+    public static IServiceCollection AddLocalLifeEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        services.AddSingleton<TenantSessionInterceptor>();
+        services.AddDbContext<LocalLifeDbContext>((sp, options) =>
+        {
+            options.UseLocalLifeNpgsql(connectionString);
+            options.AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>());
+        });
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<LocalLifeDbContext>());
+
+        services.AddScoped<ITenantRepository, TenantRepository>();
+        services.AddScoped<ICategoryRepository, CategoryRepository>();
+        services.AddScoped<IIdentityUserRepository, IdentityUserRepository>();
+        services.AddScoped<IRoleRepository, RoleRepository>();
+        services.AddScoped<IPermissionStore, PermissionStore>();
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.User.RequireUniqueEmail = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.ClaimsIdentity.UserIdClaimType = "sub";
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<LocalLifeDbContext>()
+            .AddPasswordValidator<LetterAndDigitPasswordValidator>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseLocalLifeNpgsql(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention()
+            .UseOpenIddict<Guid>();
+
+    public static NpgsqlConnectionStringBuilder ParseConnectionString(string connectionString) => new(connectionString);
+}

@@ -1,0 +1,124 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using LocalLife.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LocalLife.EntityFrameworkCore;
+
+/// <summary>
+/// The second line of tenant isolation: tells PostgreSQL, per connection, which tenant is working
+/// (<c>app.tenant_id</c>) and whether the tenant filter is deliberately off (<c>app.bypass_tenant</c>);
+/// row-level security policies read these. The values are re-sent only when they change for the connection.
+/// </summary>
+public sealed class TenantSessionInterceptor(ICurrentTenant currentTenant, IDataFilter dataFilter)
+    : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
+{
+    private static readonly ConditionalWeakTable<DbConnection, StrongBox<string?>> Applied = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection, null);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default) =>
+        ApplyAsync(connection, null, ct);
+
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Ensure(command);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+    {
+        await EnsureAsync(command, ct);
+        return result;
+    }
+
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Ensure(command);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        await EnsureAsync(command, ct);
+        return result;
+    }
+
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Ensure(command);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken ct = default)
+    {
+        await EnsureAsync(command, ct);
+        return result;
+    }
+
+    // A rollback also undoes set_config done inside the transaction, so the remembered value is no longer true.
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
+    {
+        Forget(eventData);
+        return Task.CompletedTask;
+    }
+
+    private string Wanted => $"{currentTenant.Id}|{(dataFilter.IsEnabled<IMultiTenant>() ? "off" : "on")}";
+
+    private void Ensure(DbCommand command)
+    {
+        if (command.Connection is { } connection && Current(connection).Value != Wanted) Apply(connection, command.Transaction);
+    }
+
+    private async Task EnsureAsync(DbCommand command, CancellationToken ct)
+    {
+        if (command.Connection is { } connection && Current(connection).Value != Wanted) await ApplyAsync(connection, command.Transaction, ct);
+    }
+
+    private void Apply(DbConnection connection, DbTransaction? transaction)
+    {
+        var wanted = Wanted;
+        using var command = Build(connection, transaction);
+        command.ExecuteNonQuery();
+        Current(connection).Value = wanted;
+    }
+
+    private async Task ApplyAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
+    {
+        var wanted = Wanted;
+        await using var command = Build(connection, transaction);
+        await command.ExecuteNonQueryAsync(ct);
+        Current(connection).Value = wanted;
+    }
+
+    private DbCommand Build(DbConnection connection, DbTransaction? transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT set_config('app.tenant_id', @tenant, false), set_config('app.bypass_tenant', @bypass, false)";
+        AddParameter(command, "tenant", currentTenant.Id?.ToString() ?? "");
+        AddParameter(command, "bypass", dataFilter.IsEnabled<IMultiTenant>() ? "off" : "on");
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static StrongBox<string?> Current(DbConnection connection) => Applied.GetValue(connection, _ => new StrongBox<string?>());
+
+    private static void Forget(TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context) Current(context.Database.GetDbConnection()).Value = null;
+    }
+}

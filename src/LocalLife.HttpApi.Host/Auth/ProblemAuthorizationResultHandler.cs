@@ -1,0 +1,27 @@
+using LocalLife.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace LocalLife.Auth;
+
+/// <summary>401 and 403 answer with the same problem-details body as every other error, with a stable code.</summary>
+internal sealed class ProblemAuthorizationResultHandler(ProblemWriter problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (result.Challenged)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            await problems.WriteAsync(context, new BusinessException(LocalLifeErrorCodes.Unauthorized, StatusCodes.Status401Unauthorized));
+            return;
+        }
+        if (result.Forbidden)
+        {
+            await problems.WriteAsync(context, new BusinessException(LocalLifeErrorCodes.Forbidden, StatusCodes.Status403Forbidden));
+            return;
+        }
+        await _default.HandleAsync(next, context, policy, result);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalLife.Errors;
+
+/// <summary>Turns exceptions into problem details: business errors keep their status and code, the rest is a logged 500.</summary>
+internal sealed class LocalLifeExceptionHandler(ProblemWriter problems, ILogger<LocalLifeExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var business = exception switch
+        {
+            BusinessException b => b,
+            DbUpdateConcurrencyException => new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, StatusCodes.Status409Conflict),
+            BadHttpRequestException bad => new BusinessException(LocalLifeErrorCodes.MalformedRequest, bad.StatusCode),
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+        if (business is null)
+        {
+            if (context.RequestAborted.IsCancellationRequested) return true; // the caller left; nobody reads an answer
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            business = new BusinessException(LocalLifeErrorCodes.Internal, StatusCodes.Status500InternalServerError);
+        }
+        else if (business.HttpStatus >= 500)
+        {
+            logger.LogError(exception, "Server error {Code}", business.Code);
+        }
+        else
+        {
+            logger.LogInformation("Refused {Method} {Path}: {Code}", context.Request.Method, context.Request.Path, business.Code);
+        }
+        await problems.WriteAsync(context, business);
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Serialization;
+using LocalLife.Auth;
+using LocalLife.EntityFrameworkCore;
+using LocalLife.Errors;
+using LocalLife.Localization;
+using LocalLife.MultiTenancy;
+using LocalLife.Security;
+using LocalLife.Validation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace LocalLife;
+
+/// <summary>The composition root: every layer's services, then the HTTP pipeline in the order it must run.</summary>
+public static class LocalLifeHostSetup
+{
+    public static IServiceCollection AddLocalLifeHost(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
+    {
+        services.AddLocalLifeApplication();
+        services.AddLocalLifeEntityFrameworkCore(configuration);
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        services.AddScoped<ICurrentPrincipalAccessor>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        services.AddScoped<SignInGuard>();
+        services.AddScoped<UserPrincipalFactory>();
+
+        services.AddLocalLifeAuthentication(configuration, env);
+        services.AddLocalLifeAuthorization();
+
+        services.AddProblemDetails();
+        services.AddSingleton<ProblemWriter>();
+        services.AddExceptionHandler<LocalLifeExceptionHandler>();
+
+        services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>())
+            .AddApplicationPart(typeof(LocalLifeController).Assembly)
+            .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
+        services.Configure<RouteOptions>(r => r.LowercaseUrls = true);
+        services.AddTransient<ValidationFilter>();
+
+        services.AddRequestLocalization(options =>
+        {
+            string[] cultures = ["zh-Hans", "zh-CN", "en", "en-US"];
+            options.SetDefaultCulture(LocalLifeTexts.DefaultCulture).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<LocalLifeDbContext>("postgresql", tags: ["ready"]);
+        services.AddOpenApi();
+        return services;
+    }
+
+    public static WebApplication UseLocalLifeHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        return app;
+    }
+}
