@@ -2,40 +2,28 @@
 # Local backing services for LocalLife: PostgreSQL, RabbitMQ, Redis and an S3 API (s3rver).
 #   services.sh up|down|status [postgres|rabbitmq|redis|s3 ...]   (default: all four)
 #   eval "$(services.sh env)"                                     connection settings for the app/tests
-# `up` installs what is missing, starts, waits until each is ready and is idempotent; `status` exits 1
-# unless all are up. Runs as root without systemd (CI, dev machines); all listeners on 127.0.0.1.
+# `up` is idempotent: installs what is missing, starts, waits until ready. `status` exits 1 unless all up.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TOOLS="$ROOT/etc/tools"
-# Not under /root: the postgres user must be able to traverse into its own folder.
+# Runs as root without systemd (CI, dev machines); every listener is on 127.0.0.1 only.
+# Data and logs: not under /root, since the postgres user must be able to traverse into its folder.
 DATA="${LOCALLIFE_DATA:-/var/lib/locallife}"
 PG_DIR="$DATA/postgres" RABBIT_DIR="$DATA/rabbitmq" REDIS_DIR="$DATA/redis" S3_DIR="$DATA/s3"
-PG_PORT="${LOCALLIFE_PG_PORT:-55432}"
-RABBIT_PORT="${LOCALLIFE_RABBIT_PORT:-5672}"
-REDIS_PORT="${LOCALLIFE_REDIS_PORT:-6379}"
-S3_PORT="${LOCALLIFE_S3_PORT:-9000}"
+PG_PORT="${LOCALLIFE_PG_PORT:-55432}" RABBIT_PORT="${LOCALLIFE_RABBIT_PORT:-5672}"
+REDIS_PORT="${LOCALLIFE_REDIS_PORT:-6379}" S3_PORT="${LOCALLIFE_S3_PORT:-9000}"
 RABBIT_NODE="locallife$RABBIT_PORT@localhost"   # port in the name: instances on other ports can coexist
 S3_VERSION=3.7.1
 ALL=(postgres rabbitmq redis s3)
-
 log() { echo "[services] $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
-fail_with_log() {   # service, log file
-  log "ERROR: $1 did not start; last lines of $2:"
-  tail -n 40 "$2" >&2 2>/dev/null || true
-  exit 1
-}
+fail_with_log() { log "ERROR: $1 did not start; last lines of $2:"; tail -n 40 "$2" >&2 2>/dev/null || true; exit 1; }
 
-# A pid counts as alive unless gone or a zombie: PID 1 on these machines reaps slowly.
+# A pid counts as alive unless gone or a zombie (state Z): PID 1 on these machines reaps late.
 alive() { [[ -n "${1:-}" && -r "/proc/$1/status" ]] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
 gone() { ! alive "$1"; }
 pid_of() { [[ -s "$1" ]] && tr -dc '0-9' <"$1"; }
-
-wait_until() {   # seconds, command...: poll every 0.2 s
-  local deadline=$((SECONDS + $1)); shift
-  until "$@"; do ((SECONDS < deadline)) || return 1; sleep 0.2; done
-}
 
 # Wait until service $1 answers; fail early (with its log) if the process in pid file $3 died.
 wait_ready() {
@@ -46,17 +34,16 @@ wait_ready() {
     sleep 0.2
   done
 }
-
 stop_pidfile() {   # SIGTERM the pid in pid file $1 and wait until it is gone
   local pid; pid="$(pid_of "$1" || true)"
   if alive "$pid"; then
     kill -TERM "$pid" 2>/dev/null || true
-    wait_until 30 gone "$pid" || die "pid $pid ($1) did not stop"
+    local deadline=$((SECONDS + 30))
+    until gone "$pid"; do ((SECONDS < deadline)) || die "pid $pid ($1) did not stop"; sleep 0.2; done
   fi
   rm -f "$1"
 }
-
-pg_bin() { find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
+pg_bin() { find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }  # newest
 have() { command -v "$1" >/dev/null; }
 
 # Install the Debian packages the selected services need; apt-get update only if something is missing.
@@ -93,7 +80,8 @@ ensure_s3rver() {
 }
 
 # ---------------------------------------------------------------- PostgreSQL
-psql_pg() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
+# PGCONNECT_TIMEOUT: psql would wait forever on a port where something else listens.
+psql_pg() { PGCONNECT_TIMEOUT=5 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
 postgres_ready() { have psql && psql_pg -Atc 'select 1' >/dev/null 2>&1; }
 
 postgres_up() {
@@ -127,9 +115,10 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'locallife') \gexec
 SQL
 }
 
-postgres_down() {
+postgres_down() {   # pg_ctl's own stop waits until the server is gone; it fails on a stale pid file
   [[ -f "$PG_DIR/postmaster.pid" ]] || return 0
-  runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 || true
+  runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 \
+    || ! postgres_ready || die "postgres did not stop"
 }
 
 # ---------------------------------------------------------------- RabbitMQ
@@ -177,11 +166,12 @@ redis_ready() { have redis-cli && [[ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" 
 
 redis_up() {
   redis_ready && return 0
-  mkdir -p "$REDIS_DIR" && rm -f "$REDIS_DIR/redis.pid"
+  mkdir -p "$REDIS_DIR"
   log "redis: starting on 127.0.0.1:$REDIS_PORT"
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --dir "$REDIS_DIR" \
-    --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log" --save '' --appendonly no \
-    || fail_with_log redis "$REDIS_DIR/redis.log"
+  # Not --daemonize: it writes no pid file when it fails to bind, so a failed start went unnoticed.
+  setsid nohup redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$REDIS_DIR" --logfile "$REDIS_DIR/redis.log" \
+    --save '' --appendonly no >/dev/null 2>&1 </dev/null &
+  echo $! >"$REDIS_DIR/redis.pid"
   wait_ready redis 15 "$REDIS_DIR/redis.pid" "$REDIS_DIR/redis.log"
 }
 
@@ -222,8 +212,7 @@ export ConnectionStrings__Owner='$pg;Username=locallife;Password=locallife'
 export ConnectionStrings__RabbitMq='amqp://locallife:locallife@127.0.0.1:$RABBIT_PORT/'
 export ConnectionStrings__Redis='127.0.0.1:$REDIS_PORT'
 export Blob__S3__Endpoint='http://127.0.0.1:$S3_PORT'
-export Blob__S3__AccessKey='S3RVER'
-export Blob__S3__SecretKey='S3RVER'
+export Blob__S3__AccessKey='S3RVER' Blob__S3__SecretKey='S3RVER'
 EOF
 }
 

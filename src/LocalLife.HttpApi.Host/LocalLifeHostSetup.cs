@@ -35,7 +35,11 @@ public static class LocalLifeHostSetup
         services.AddSingleton<ProblemWriter>();
         services.AddExceptionHandler<LocalLifeExceptionHandler>();
 
-        services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>())
+        services.AddControllersWithViews(mvc =>
+            {
+                mvc.Filters.Add<ValidationFilter>();
+                mvc.SuppressAsyncSuffixInActionNames = false;
+            })
             .AddApplicationPart(typeof(LocalLifeController).Assembly)
             .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);

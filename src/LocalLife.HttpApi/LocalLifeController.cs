@@ -15,7 +15,6 @@ public static class LocalLifePolicies
 }
 
 [ApiController]
-[Produces("application/json")]
 public abstract class LocalLifeController : ControllerBase;
 
 [Authorize(Policy = LocalLifePolicies.Host)]

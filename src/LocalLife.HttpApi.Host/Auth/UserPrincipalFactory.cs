@@ -12,7 +12,7 @@ namespace LocalLife.Auth;
 /// The claims LocalLife tokens carry for a user: subject, names, roles, kind and tenant. The security stamp is
 /// kept in codes and refresh tokens only (no destination), so a changed password or deactivation ends refreshes.
 /// </summary>
-public sealed class UserPrincipalFactory(UserManager<AppUser> users)
+public sealed class UserPrincipalFactory(UserManager<AppUser> users, ICurrentTenant currentTenant)
 {
     public const string SecurityStampClaim = "locallife_security_stamp";
 
@@ -29,7 +29,9 @@ public sealed class UserPrincipalFactory(UserManager<AppUser> users)
             identity.SetClaim(LocalLifeClaimTypes.TenantId, tenant.Id.ToString())
                 .SetClaim(LocalLifeClaimTypes.TenantName, tenant.Name);
         }
-        identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
+        // Roles are tenant-owned rows: read them as the user's own tenant.
+        using (currentTenant.Change(tenant?.Id, tenant?.Name))
+            identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
 
         var principal = new ClaimsPrincipal(identity);
         principal.SetScopes(scopes);

@@ -13,7 +13,7 @@ namespace LocalLife.Controllers;
 public sealed class LoginController(SignInGuard guard) : Controller
 {
     [HttpGet("login")]
-    public IActionResult Login(string? returnUrl) => View(new LoginModel { ReturnUrl = returnUrl });
+    public IActionResult Login(string? returnUrl) => View("~/Views/Account/Login.cshtml", new LoginModel { ReturnUrl = returnUrl });
 
     [HttpPost("login"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Login([FromForm] LoginModel model, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class LoginController(SignInGuard guard) : Controller
             model.Failed = true;
             model.Password = null;
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(model);
+            return View("~/Views/Account/Login.cshtml", model);
         }
         var (user, tenant) = signedIn.Value;
         var identity = new ClaimsIdentity(AuthenticationSetup.LoginScheme, Claims.Name, Claims.Role);

@@ -1,0 +1,54 @@
+using LocalLife.Seeding;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+using Xunit;
+
+namespace LocalLife.Testing;
+
+/// <summary>
+/// A fresh PostgreSQL database per test collection, migrated and seeded by the real migrator (demo data included),
+/// dropped afterwards. The server is the one etc/scripts/services.sh starts (port from LOCALLIFE_PG_PORT).
+/// </summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    public const string Password = "LocalLife2026";
+
+    public string Name { get; } = "locallife_test_" + Guid.NewGuid().ToString("N")[..12];
+    public string OwnerConnectionString => Build("locallife", "locallife", Name);
+    public string AppConnectionString => Build("locallife_app", "locallife_app", Name);
+
+    public IConfiguration MigratorConfiguration => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Owner"] = OwnerConnectionString,
+        ["Database:AppRole"] = "locallife_app",
+        ["Seed:AdminPassword"] = Password,
+        ["Seed:Demo"] = "true",
+        ["Seed:DemoPassword"] = Password,
+        ["Seed:EnablePasswordClient"] = "true",
+        ["Seed:AdminRedirectUris:0"] = "http://localhost:4200/",
+    }).Build();
+
+    public async Task InitializeAsync() => await MigratorRunner.RunAsync(MigratorConfiguration, CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Build("locallife", "locallife", "postgres"));
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static string Build(string user, string password, string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = int.TryParse(Environment.GetEnvironmentVariable("LOCALLIFE_PG_PORT"), out var port) ? port : 55432,
+        Database = database,
+        Username = user,
+        Password = password,
+        // Many test databases come and go; keep each pool small.
+        MaxPoolSize = 20,
+    }.ConnectionString;
+
+    public static (string Name, string Category)[] DemoTenants => [.. DemoDataSeeder.Tenants.Select(t => (t.Name, t.Category))];
+}
