@@ -1,0 +1,7 @@
+namespace LocalLife.EntityFrameworkCore;
+
+[CollectionDefinition(Name)]
+public sealed class DatabaseCollection : ICollectionFixture<TestDatabase>
+{
+    public const string Name = "database";
+}
