@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs LocalLife on this machine from nothing: services, build, migrate + seed the demo, then the host on
+# http://127.0.0.1:5000 (API, OpenAPI explorer, sign-in). Ctrl+C stops the host; services keep running
+# (etc/scripts/services.sh down stops them).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+URL="${LOCALLIFE_URL:-http://127.0.0.1:5000}"
+
+bash etc/scripts/services.sh up
+eval "$(bash etc/scripts/services.sh env)"
+
+dotnet build LocalLife.sln -c Release -nologo -v:q -clp:ErrorsOnly
+(cd src/LocalLife.DbMigrator/bin/Release/net10.0 && dotnet LocalLife.DbMigrator.dll)
+
+# Signing keys live with the service data, so tokens survive restarts; the demo enables the password grant.
+export Auth__KeysPath="${LOCALLIFE_DATA:-/var/lib/locallife}/keys"
+export Auth__EnablePasswordGrant=true
+
+cat <<INFO
+
+  LocalLife is starting on ${URL}
+    API explorer (Scalar):  ${URL}/scalar/v1
+    OpenAPI document:       ${URL}/openapi/v1.json
+    Health:                 ${URL}/health/ready
+    Sign-in page:           ${URL}/account/login
+
+  Demo logins (password LocalLife2026 for all):
+    platform admin          admin              (no merchant)
+    platform operator       operator           (no merchant)
+    merchants               ktv-demo, teahouse-demo, cafe-demo
+      staff in each         owner, manager, frontdesk, kitchen, waiter
+    integrator              client_id demo-integrator / secret demo-integrator-secret (client credentials)
+
+  Token for a quick try:
+    curl -s ${URL}/connect/token -d grant_type=password -d client_id=locallife-console \\
+         -d tenant=ktv-demo -d username=owner -d password=LocalLife2026 -d 'scope=profile roles locallife.api'
+
+INFO
+cd src/LocalLife.HttpApi.Host/bin/Release/net10.0
+exec dotnet LocalLife.HttpApi.Host.dll --urls "$URL"
