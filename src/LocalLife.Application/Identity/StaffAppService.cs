@@ -1,4 +1,5 @@
 using LocalLife.Common;
+using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Security;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,8 @@ public sealed class StaffAppService(
     UserManager<AppUser> users,
     IIdentityUserRepository userRepository,
     UserProvisioner provisioner,
-    ICurrentUser currentUser) : IStaffAppService
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork) : IStaffAppService
 {
     public async Task<PagedResultDto<StaffDto>> GetListAsync(GetStaffInput input, CancellationToken ct)
     {
@@ -27,8 +29,10 @@ public sealed class StaffAppService(
 
     public async Task<StaffDto> CreateAsync(CreateStaffDto input, CancellationToken ct)
     {
+        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         var user = await provisioner.CreateAsync(input.UserName, input.DisplayName, input.Password, UserKind.Merchant, input.Roles.Distinct().ToList(),
             input.PhoneNumber, input.Email);
+        await transaction.CommitAsync(ct);
         return user.ToStaffDto([.. input.Roles.Distinct()]);
     }
 
@@ -41,6 +45,8 @@ public sealed class StaffAppService(
         var current = await users.GetRolesAsync(user);
         if (current.Contains(LocalLifeRoles.Owner) && !wanted.Contains(LocalLifeRoles.Owner)) await EnsureAnotherOwnerAsync(ct);
 
+        // Identity saves after each call; one transaction keeps profile and roles together.
+        await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         user.SetDisplayName(input.DisplayName);
         user.PhoneNumber = input.PhoneNumber;
         user.Email = input.Email;
@@ -49,6 +55,7 @@ public sealed class StaffAppService(
         var toAdd = wanted.Except(current).ToList();
         if (toRemove.Count > 0) (await users.RemoveFromRolesAsync(user, toRemove)).CheckErrors();
         if (toAdd.Count > 0) (await users.AddToRolesAsync(user, toAdd)).CheckErrors();
+        await transaction.CommitAsync(ct);
         return user.ToStaffDto(wanted);
     }
 

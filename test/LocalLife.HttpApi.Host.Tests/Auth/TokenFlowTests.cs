@@ -47,6 +47,17 @@ public sealed partial class TokenFlowTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        var owner = await api.LoginAsync(ApiFixture.KtvTenant, "owner");
+        var staff = new CreateStaffDto { UserName = "lock-" + Guid.NewGuid().ToString("N")[..6], DisplayName = "锁定", Password = "Right1234", Roles = [LocalLifeRoles.Waiter] };
+        (await owner.PostJsonAsync("/api/admin/staff", staff)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        for (var i = 0; i < 5; i++)
+            (await api.RequestPasswordTokenAsync(ApiFixture.KtvTenant, staff.UserName, "Wrong1234")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await api.RequestPasswordTokenAsync(ApiFixture.KtvTenant, staff.UserName, staff.Password)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Refresh_token_grant_returns_a_new_access_token()
     {
         var first = await api.GetTokenAsync(ApiFixture.KtvTenant, "frontdesk");
