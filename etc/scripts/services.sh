@@ -51,7 +51,9 @@ ensure_packages() {
   local pkgs=() svc made_policy=
   for svc in "$@"; do
     case "$svc" in
-      postgres) [[ -x "$(pg_bin)/initdb" ]] && have psql || pkgs+=(postgresql) ;;
+      postgres) [[ -x "$(pg_bin)/initdb" ]] && have psql || pkgs+=(postgresql)
+        # PostGIS: store search computes distances in the database with a spatial index.
+        compgen -G "/usr/share/postgresql/*/extension/postgis.control" >/dev/null || pkgs+=(postgresql-15-postgis-3) ;;
       rabbitmq) [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || pkgs+=(rabbitmq-server) ;;
       redis) have redis-server && have redis-cli || pkgs+=(redis-server) ;;
       s3) have node && have npm || pkgs+=(nodejs npm) ;;
@@ -113,6 +115,12 @@ ALTER ROLE locallife_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE P
 SELECT 'CREATE DATABASE locallife OWNER locallife'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'locallife') \gexec
 SQL
+  # Extensions need a superuser; created in template1 they come with every new database (tests create many),
+  # so the migrator, which is only the schema owner, finds them there.
+  local db
+  for db in template1 locallife; do
+    psql_pg -d "$db" -c 'CREATE EXTENSION IF NOT EXISTS postgis' >/dev/null || die "postgres: could not create postgis in $db"
+  done
 }
 
 postgres_down() {   # pg_ctl's own stop waits until the server is gone; it fails on a stale pid file

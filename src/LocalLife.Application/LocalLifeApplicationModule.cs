@@ -20,6 +20,9 @@ public static class LocalLifeApplicationModule
 
         services.AddScoped<ITenantAppService, TenantAppService>();
         services.AddScoped<ICategoryAppService, CategoryAppService>();
+        services.AddScoped<IStoreAppService, StoreAppService>();
+        services.AddScoped<ICustomerCatalogAppService, CustomerCatalogAppService>();
+        services.AddScoped<Spaces.ISpaceAppService, Spaces.SpaceAppService>();
         services.AddScoped<IStaffAppService, StaffAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IAccountAppService, AccountAppService>();

@@ -33,6 +33,7 @@ public static class MigratorRunner
         services.AddScoped<CategoryDataSeeder>();
         services.AddScoped<HostIdentityDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoCatalogSeeder>();
         services.AddScoped<OpenIddictDataSeeder>();
         services.AddScoped<LocalLifeDataSeeder>();
 

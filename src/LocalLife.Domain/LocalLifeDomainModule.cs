@@ -13,6 +13,9 @@ public static class LocalLifeDomainModule
         services.TryAddSingleton<IDataFilter, DataFilter>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TenantManager>();
+        services.AddScoped<Catalog.StoreManager>();
+        services.AddScoped<Spaces.SpaceManager>();
+        services.AddScoped<Entities.IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusHistoryHandler>();
         return services;
     }
 }

@@ -19,6 +19,20 @@ public static class LocalLifePermissions
     public static class Categories
     {
         public const string Default = "LocalLife.Categories";
+        public const string Manage = "LocalLife.Categories.Manage";
+    }
+
+    public static class Stores
+    {
+        public const string Default = "LocalLife.Stores";
+        public const string Manage = "LocalLife.Stores.Manage";
+    }
+
+    public static class Spaces
+    {
+        public const string Default = "LocalLife.Spaces";
+        public const string Manage = "LocalLife.Spaces.Manage";
+        public const string ChangeStatus = "LocalLife.Spaces.ChangeStatus";
     }
 
     public static class Staff

@@ -14,11 +14,17 @@ public static class PermissionDefinitions
         Host(P.Tenants.Update, R.PlatformAdmin, R.Operator),
         Host(P.Tenants.ManageStatus, R.PlatformAdmin),
         Host(P.Categories.Default, R.PlatformAdmin, R.Operator),
+        Host(P.Categories.Manage, R.PlatformAdmin),
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),
         Tenant(P.Roles.Default, R.Owner, R.Manager),
         Tenant(P.Roles.Manage, R.Owner),
+        Tenant(P.Stores.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen, R.Waiter),
+        Tenant(P.Stores.Manage, R.Owner, R.Manager),
+        Tenant(P.Spaces.Default, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
+        Tenant(P.Spaces.Manage, R.Owner, R.Manager),
+        Tenant(P.Spaces.ChangeStatus, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
+using LocalLife.Spaces;
 
 namespace LocalLife.Seeding;
 
@@ -18,9 +19,18 @@ public sealed class CategoryDataSeeder(ICategoryRepository categories, IUnitOfWo
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        var existing = (await categories.GetListAsync(ct)).Select(c => c.Code).ToHashSet();
-        foreach (var c in Seed.Where(c => !existing.Contains(c.Code)))
-            await categories.InsertAsync(new Category(Guid.CreateVersion7(), c.Code, new LocalizedName(c.Zh, c.En), c.Icon, null, c.Order, c.Enabled), ct);
+        var existing = (await categories.GetListAsync(ct)).ToDictionary(c => c.Code);
+        foreach (var c in Seed)
+        {
+            if (!existing.TryGetValue(c.Code, out var category))
+            {
+                category = new Category(Guid.CreateVersion7(), c.Code, new LocalizedName(c.Zh, c.En), c.Icon, null, c.Order, c.Enabled);
+                await categories.InsertAsync(category, ct);
+            }
+            // Templates arrived after the first categories; fill them only where nobody has set any.
+            if (category.SpaceTypes.Count == 0 && category.ProductCategories.Count == 0)
+                category.SetTemplates(CategoryTemplates.SpaceTypes(c.Code), CategoryTemplates.ProductCategories(c.Code));
+        }
         await unitOfWork.SaveChangesAsync(ct);
     }
 }

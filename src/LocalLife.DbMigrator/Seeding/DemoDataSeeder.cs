@@ -14,6 +14,7 @@ public sealed class DemoDataSeeder(
     UserProvisioner provisioner,
     UserManager<AppUser> users,
     ICurrentTenant currentTenant,
+    DemoCatalogSeeder catalog,
     IOptions<SeedOptions> options)
 {
     public static readonly (string Name, string DisplayName, string Category)[] Tenants =
@@ -53,6 +54,7 @@ public sealed class DemoDataSeeder(
                     if (await users.FindByNameAsync(userName) is null)
                         await provisioner.CreateAsync(userName, staffName, password, UserKind.Merchant, [role]);
                 }
+                await catalog.SeedAsync(tenant, ct);
             }
         }
     }

@@ -29,6 +29,18 @@ public class Category : FullAuditedAggregateRoot<Guid>
     /// <summary>Open on the platform: tenants may enable it and customers see it.</summary>
     public bool IsEnabled { get; private set; }
 
+    /// <summary>The space types a new store of this category starts with.</summary>
+    public IReadOnlyList<SpaceTypeOption> SpaceTypes { get; private set; } = [];
+
+    /// <summary>The menu categories a new store of this category starts with.</summary>
+    public IReadOnlyList<ProductCategoryTemplate> ProductCategories { get; private set; } = [];
+
+    public void SetTemplates(IReadOnlyList<SpaceTypeOption> spaceTypes, IReadOnlyList<ProductCategoryTemplate> productCategories)
+    {
+        SpaceTypes = spaceTypes;
+        ProductCategories = productCategories;
+    }
+
     public void Update(LocalizedName name, string? icon, string? description, int sortOrder)
     {
         Name = name;

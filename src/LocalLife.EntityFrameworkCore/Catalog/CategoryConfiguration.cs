@@ -18,6 +18,8 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         });
         b.Property(c => c.Icon).HasMaxLength(CategoryConsts.MaxIconLength);
         b.Property(c => c.Description).HasMaxLength(CategoryConsts.MaxDescriptionLength);
+        b.Property(c => c.SpaceTypes).HasJsonConversion();
+        b.Property(c => c.ProductCategories).HasJsonConversion();
         b.HasIndex(c => c.Code).IsUnique();
     }
 }

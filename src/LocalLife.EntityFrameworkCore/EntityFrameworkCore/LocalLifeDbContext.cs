@@ -29,6 +29,9 @@ public class LocalLifeDbContext(
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Store> Stores => Set<Store>();
+    public DbSet<Spaces.Space> Spaces => Set<Spaces.Space>();
+    public DbSet<Spaces.SpaceStatusRecord> SpaceStatusHistory => Set<Spaces.SpaceStatusRecord>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -28,6 +28,10 @@ public static class LocalLifeEntityFrameworkCoreModule
 
         services.AddScoped<ITenantRepository, TenantRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();
+        services.AddScoped<IStoreRepository, StoreRepository>();
+        services.AddScoped<IStoreSearch, StoreSearch>();
+        services.AddScoped<ICatalogSettingsRepository, CatalogSettingsRepository>();
+        services.AddScoped<Spaces.ISpaceRepository, Spaces.SpaceRepository>();
         services.AddScoped<IIdentityUserRepository, IdentityUserRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IPermissionStore, PermissionStore>();
@@ -51,7 +55,7 @@ public static class LocalLifeEntityFrameworkCoreModule
     }
 
     public static DbContextOptionsBuilder UseLocalLifeNpgsql(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history").UseNetTopologySuite())
             .UseSnakeCaseNamingConvention()
             .UseOpenIddict<Guid>();
 

@@ -5,6 +5,7 @@ using LocalLife.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -21,7 +22,44 @@ namespace LocalLife.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("LocalLife.Catalog.CatalogSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "LocalLife.Catalog.CatalogSettings.Weights#CompositeWeights", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Distance")
+                                .HasColumnType("integer")
+                                .HasColumnName("weight_distance");
+
+                            b1.Property<int>("Popularity")
+                                .HasColumnType("integer")
+                                .HasColumnName("weight_popularity");
+
+                            b1.Property<int>("Rating")
+                                .HasColumnType("integer")
+                                .HasColumnName("weight_rating");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_settings");
+
+                    b.ToTable("catalog_settings", (string)null);
+                });
 
             modelBuilder.Entity("LocalLife.Catalog.Category", b =>
                 {
@@ -84,9 +122,19 @@ namespace LocalLife.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("last_modifier_id");
 
+                    b.Property<string>("ProductCategories")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("product_categories");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
+
+                    b.Property<string>("SpaceTypes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("space_types");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "LocalLife.Catalog.Category.Name#LocalizedName", b1 =>
                         {
@@ -113,6 +161,167 @@ namespace LocalLife.Migrations
                         .HasDatabaseName("ix_categories_code");
 
                     b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("LocalLife.Catalog.Store", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category_code");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<int>("DefaultDepositPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("default_deposit_percent");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("hours");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<long>("MinPriceFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("min_price_fen");
+
+                    b.Property<long>("Popularity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("popularity");
+
+                    b.Property<decimal>("Rating")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("rating");
+
+                    b.Property<int>("RatingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_count");
+
+                    b.Property<string>("SpaceTypes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("space_types");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<Point>("location")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location")
+                        .HasComputedColumnSql("ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography", true);
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "LocalLife.Catalog.Store.Profile#StoreProfile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("address");
+
+                            b1.Property<string>("Images")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("images");
+
+                            b1.Property<string>("Intro")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("intro");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("phone");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_stores");
+
+                    b.HasIndex("CategoryCode")
+                        .HasDatabaseName("ix_stores_category_code");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_stores_tenant_id");
+
+                    b.HasIndex("location")
+                        .HasDatabaseName("ix_stores_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("location"), "gist");
+
+                    b.ToTable("stores", (string)null);
                 });
 
             modelBuilder.Entity("LocalLife.Identity.AppRole", b =>
@@ -284,6 +493,228 @@ namespace LocalLife.Migrations
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("TenantId", "NormalizedUserName"), false);
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("LocalLife.Spaces.Space", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<int?>("DepositPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("deposit_percent");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type_code");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "LocalLife.Spaces.Space.Details#SpaceDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Facilities")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("facilities");
+
+                            b1.Property<string>("Features")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("features");
+
+                            b1.Property<int>("MaxCapacity")
+                                .HasColumnType("integer")
+                                .HasColumnName("max_capacity");
+
+                            b1.Property<int>("MinCapacity")
+                                .HasColumnType("integer")
+                                .HasColumnName("min_capacity");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("TypeCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("details_type_code");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "LocalLife.Spaces.Space.Position#FloorPosition", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Floor")
+                                .HasColumnType("integer")
+                                .HasColumnName("floor");
+
+                            b1.Property<int>("X")
+                                .HasColumnType("integer")
+                                .HasColumnName("plan_x");
+
+                            b1.Property<int>("Y")
+                                .HasColumnType("integer")
+                                .HasColumnName("plan_y");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Pricing", "LocalLife.Spaces.Space.Pricing#SpacePricing", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("BaseFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("base_price_fen");
+
+                            b1.Property<long>("MinimumSpendFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("minimum_spend_fen");
+
+                            b1.Property<string>("Rules")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("price_rules");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_spaces");
+
+                    b.HasIndex("StoreId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_spaces_store_id_number")
+                        .HasFilter("is_deleted = false");
+
+                    b.HasIndex("TenantId", "StoreId")
+                        .HasDatabaseName("ix_spaces_tenant_id_store_id");
+
+                    b.ToTable("spaces", (string)null);
+                });
+
+            modelBuilder.Entity("LocalLife.Spaces.SpaceStatusRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SpaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("space_id");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_space_status_history");
+
+                    b.HasIndex("SpaceId", "At")
+                        .HasDatabaseName("ix_space_status_history_space_id_at");
+
+                    b.ToTable("space_status_history", (string)null);
                 });
 
             modelBuilder.Entity("LocalLife.Tenancy.Tenant", b =>

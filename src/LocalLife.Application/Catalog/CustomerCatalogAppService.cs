@@ -1,0 +1,98 @@
+using System.Globalization;
+using LocalLife.Common;
+using LocalLife.Errors;
+using LocalLife.Localization;
+using LocalLife.MultiTenancy;
+using LocalLife.Spaces;
+using LocalLife.Tenancy;
+
+namespace LocalLife.Catalog;
+
+/// <summary>
+/// The customer's view across every merchant. Searching lifts the tenant filter deliberately (the platform-wide
+/// list); opening one store works as that store's tenant, and only stores of active merchants in open
+/// categories are visible (anything else is not found).
+/// </summary>
+public sealed class CustomerCatalogAppService(
+    IStoreSearch search,
+    IStoreRepository stores,
+    ISpaceRepository spaces,
+    ITenantRepository tenants,
+    ICategoryRepository categories,
+    ICatalogSettingsRepository settings,
+    ICurrentTenant currentTenant,
+    IDataFilter dataFilter,
+    TimeProvider clock) : ICustomerCatalogAppService
+{
+    public const int MapLimit = 500;
+
+    private static string Culture => LocalLifeTexts.Resolve(CultureInfo.CurrentUICulture);
+
+    public async Task<PagedResultDto<StoreSummaryDto>> SearchStoresAsync(GetStoresInput input, CancellationToken ct)
+    {
+        var position = input is { Latitude: { } lat, Longitude: { } lng } ? new GeoPoint(lat, lng) : null;
+        var sort = input.Sort ?? StoreSort.Distance;
+        if (sort == StoreSort.Distance && position is null) throw new BusinessException(CatalogErrorCodes.PositionRequired);
+        var weights = (await settings.GetAsync(ct)).Weights;
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            var (items, total) = await search.SearchAsync(new StoreSearchCriteria
+            {
+                CategoryCode = input.Category?.Trim().ToLowerInvariant(), Keyword = input.Keyword, OpenNow = input.OpenNow,
+                MinPriceFen = input.MinPriceFen, MaxPriceFen = input.MaxPriceFen, MinRating = input.MinRating, Sort = sort,
+                Position = position, RadiusMeters = input.RadiusKm * 1000, Skip = input.Skip, Take = input.Take,
+                Now = clock.GetUtcNow(), Weights = weights,
+            }, ct);
+            return new PagedResultDto<StoreSummaryDto>(items.Select(h => h.ToDto()).ToList(), total);
+        }
+    }
+
+    public async Task<IReadOnlyList<StoreSummaryDto>> GetMapAsync(GetStoreMapInput input, CancellationToken ct)
+    {
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            var (items, _) = await search.SearchAsync(new StoreSearchCriteria
+            {
+                CategoryCode = input.Category?.Trim().ToLowerInvariant(), Box = new GeoBox(input.South, input.West, input.North, input.East),
+                Sort = StoreSort.Rating, Take = MapLimit, Now = clock.GetUtcNow(),
+            }, ct);
+            return items.Select(h => h.ToDto()).ToList();
+        }
+    }
+
+    public async Task<StoreDto> GetStoreAsync(Guid id, CancellationToken ct)
+    {
+        var store = await GetVisibleStoreAsync(id, ct);
+        return store.ToDto(clock.GetUtcNow());
+    }
+
+    public async Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid storeId, GetSpacesInput input, CancellationToken ct)
+    {
+        var store = await GetVisibleStoreAsync(storeId, ct);
+        using (currentTenant.Change(store.TenantId))
+        {
+            var now = clock.GetUtcNow();
+            return SpaceQuery.Apply(await spaces.GetByStoreAsync(store.Id, ct), input, store, now).Select(s => s.ToDto(store, now, Culture)).ToList();
+        }
+    }
+
+    public async Task<SpaceDto> GetSpaceAsync(Guid id, CancellationToken ct)
+    {
+        Space space;
+        using (dataFilter.Disable<IMultiTenant>()) space = await spaces.GetAsync(id, ct);
+        var store = await GetVisibleStoreAsync(space.StoreId, ct);
+        return space.ToDto(store, clock.GetUtcNow(), Culture);
+    }
+
+    /// <summary>The store, if a customer may see it: its merchant is active and its category open for both.</summary>
+    private async Task<Store> GetVisibleStoreAsync(Guid id, CancellationToken ct)
+    {
+        Store store;
+        using (dataFilter.Disable<IMultiTenant>()) store = await stores.GetAsync(id, ct);
+        var tenant = await tenants.FindAsync(store.TenantId!.Value, ct);
+        var category = await categories.FindByCodeAsync(store.CategoryCode, ct);
+        if (tenant is not { IsActive: true } || !tenant.EnabledCategories.Contains(store.CategoryCode) || category is not { IsEnabled: true })
+            throw new EntityNotFoundException(nameof(Store), id);
+        return store;
+    }
+}

@@ -1,0 +1,11 @@
+namespace LocalLife.Catalog;
+
+public interface IStoreRepository
+{
+    /// <summary>A store of the current tenant; another tenant's store is not found.</summary>
+    Task<Store> GetAsync(Guid id, CancellationToken ct);
+
+    Task<IReadOnlyList<Store>> GetListAsync(CancellationToken ct);
+
+    Task InsertAsync(Store store, CancellationToken ct);
+}

@@ -1,0 +1,39 @@
+using LocalLife.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LocalLife.Spaces;
+
+[Route("api/admin/spaces")]
+public sealed class SpaceController(ISpaceAppService service) : AdminController
+{
+    [HttpGet, Authorize(LocalLifePermissions.Spaces.Default)]
+    public Task<IReadOnlyList<SpaceDto>> GetListAsync([FromQuery] Guid storeId, [FromQuery] GetSpacesInput input, CancellationToken ct) =>
+        service.GetListAsync(storeId, input, ct);
+
+    [HttpGet("{id:guid}"), Authorize(LocalLifePermissions.Spaces.Default)]
+    public Task<SpaceDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
+
+    [HttpPost, Authorize(LocalLifePermissions.Spaces.Manage)]
+    public async Task<ActionResult<SpaceDto>> CreateAsync([FromQuery] Guid storeId, SaveSpaceDto input, CancellationToken ct)
+    {
+        var space = await service.CreateAsync(storeId, input, ct);
+        return CreatedAtAction(nameof(GetAsync), new { id = space.Id }, space);
+    }
+
+    [HttpPut("{id:guid}"), Authorize(LocalLifePermissions.Spaces.Manage)]
+    public Task<SpaceDto> UpdateAsync(Guid id, SaveSpaceDto input, CancellationToken ct) => service.UpdateAsync(id, input, ct);
+
+    [HttpDelete("{id:guid}"), Authorize(LocalLifePermissions.Spaces.Manage)]
+    public async Task<NoContentResult> DeleteAsync(Guid id, CancellationToken ct)
+    {
+        await service.DeleteAsync(id, ct);
+        return NoContent();
+    }
+
+    [HttpPost("{id:guid}/status"), Authorize(LocalLifePermissions.Spaces.ChangeStatus)]
+    public Task<SpaceDto> ChangeStatusAsync(Guid id, ChangeSpaceStatusDto input, CancellationToken ct) => service.ChangeStatusAsync(id, input, ct);
+
+    [HttpGet("{id:guid}/status-history"), Authorize(LocalLifePermissions.Spaces.Default)]
+    public Task<IReadOnlyList<SpaceStatusRecordDto>> GetHistoryAsync(Guid id, CancellationToken ct) => service.GetHistoryAsync(id, ct);
+}
