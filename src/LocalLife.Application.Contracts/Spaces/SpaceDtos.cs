@@ -64,7 +64,8 @@ public sealed record GetSpacesInput
 {
     public int? PartySize { get; init; }
     public string? Type { get; init; }
-    public IReadOnlyList<string> Facilities { get; init; } = [];
+    /// <summary>All of these (an array: query-string binding fills arrays, not read-only lists).</summary>
+    public string[] Facilities { get; init; } = [];
     public long? MaxPriceFen { get; init; }
     public SpaceStatus? Status { get; init; }
     public SpaceSort? Sort { get; init; }

@@ -14,7 +14,7 @@ internal static class SpaceQuery
         var query = spaces;
         if (input.PartySize is { } size) query = query.Where(s => s.Details.Fits(size));
         if (!string.IsNullOrWhiteSpace(input.Type)) query = query.Where(s => s.TypeCode == input.Type);
-        if (input.Facilities.Count > 0) query = query.Where(s => input.Facilities.All(s.Details.Facilities.Contains));
+        if (input.Facilities.Length > 0) query = query.Where(s => input.Facilities.All(s.Details.Facilities.Contains));
         if (input.MaxPriceFen is { } max) query = query.Where(s => PriceNow(s) <= max);
         if (input.Status is { } status) query = query.Where(s => s.Status == status);
 
