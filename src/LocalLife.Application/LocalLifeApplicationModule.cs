@@ -23,6 +23,10 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IStoreAppService, StoreAppService>();
         services.AddScoped<ICustomerCatalogAppService, CustomerCatalogAppService>();
         services.AddScoped<Spaces.ISpaceAppService, Spaces.SpaceAppService>();
+        services.AddScoped<Loyalty.SettlementReport>();
+        services.AddScoped<Loyalty.ILoyaltyAppService, Loyalty.LoyaltyAppService>();
+        services.AddScoped<Loyalty.IRebateRuleAppService, Loyalty.RebateRuleAppService>();
+        services.AddScoped<Loyalty.ILoyaltySettingsAppService, Loyalty.LoyaltySettingsAppService>();
         services.AddScoped<IStaffAppService, StaffAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IAccountAppService, AccountAppService>();

@@ -15,6 +15,7 @@ public static class LocalLifeDomainModule
         services.AddScoped<TenantManager>();
         services.AddScoped<Catalog.StoreManager>();
         services.AddScoped<Spaces.SpaceManager>();
+        services.AddScoped<Loyalty.PointsManager>();
         services.AddScoped<Entities.IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusHistoryHandler>();
         return services;
     }

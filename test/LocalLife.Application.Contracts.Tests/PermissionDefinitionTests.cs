@@ -45,8 +45,8 @@ public sealed class PermissionDefinitionTests
     [Fact]
     public void Front_line_roles_start_with_no_management_permission()
     {
-        PermissionDefinitions.DefaultsFor(LocalLifeRoles.Waiter, PermissionSide.Tenant).ShouldBeEmpty();
-        PermissionDefinitions.DefaultsFor(LocalLifeRoles.Kitchen, PermissionSide.Tenant).ShouldBeEmpty();
+        foreach (var role in new[] { LocalLifeRoles.Waiter, LocalLifeRoles.Kitchen, LocalLifeRoles.FrontDesk })
+            PermissionDefinitions.DefaultsFor(role, PermissionSide.Tenant).ShouldNotContain(p => p.EndsWith(".Manage"), role);
         PermissionDefinitions.DefaultsFor(LocalLifeRoles.Operator, PermissionSide.Host).ShouldNotContain(LocalLifePermissions.Tenants.Create);
     }
 }

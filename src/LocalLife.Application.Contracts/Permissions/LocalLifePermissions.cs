@@ -22,6 +22,18 @@ public static class LocalLifePermissions
         public const string Manage = "LocalLife.Categories.Manage";
     }
 
+    public static class Loyalty
+    {
+        public const string Default = "LocalLife.Loyalty";
+        public const string Manage = "LocalLife.Loyalty.Manage";
+    }
+
+    public static class RebateRules
+    {
+        public const string Default = "LocalLife.RebateRules";
+        public const string Manage = "LocalLife.RebateRules.Manage";
+    }
+
     public static class Stores
     {
         public const string Default = "LocalLife.Stores";

@@ -32,6 +32,7 @@ public class LocalLifeDbContext(
     public DbSet<Store> Stores => Set<Store>();
     public DbSet<Spaces.Space> Spaces => Set<Spaces.Space>();
     public DbSet<Spaces.SpaceStatusRecord> SpaceStatusHistory => Set<Spaces.SpaceStatusRecord>();
+    public DbSet<Loyalty.RebateRule> RebateRules => Set<Loyalty.RebateRule>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -32,6 +32,9 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<IStoreSearch, StoreSearch>();
         services.AddScoped<ICatalogSettingsRepository, CatalogSettingsRepository>();
         services.AddScoped<Spaces.ISpaceRepository, Spaces.SpaceRepository>();
+        services.AddScoped<Loyalty.IPointsRepository, Loyalty.PointsRepository>();
+        services.AddScoped<Loyalty.ILoyaltyQueries, Loyalty.LoyaltyQueries>();
+        services.AddScoped<Loyalty.IRebateRuleRepository, Loyalty.RebateRuleRepository>();
         services.AddScoped<IIdentityUserRepository, IdentityUserRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IPermissionStore, PermissionStore>();

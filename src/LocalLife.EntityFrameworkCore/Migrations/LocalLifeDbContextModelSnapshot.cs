@@ -495,6 +495,359 @@ namespace LocalLife.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("LocalLife.Loyalty.LoyaltySettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("levels");
+
+                    b.Property<int>("OffsetCapPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("offset_cap_percent");
+
+                    b.Property<string>("PayableDocuments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payable_documents");
+
+                    b.Property<int>("PointsPerYuan")
+                        .HasColumnType("integer")
+                        .HasColumnName("points_per_yuan");
+
+                    b.Property<int>("ValidityDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("validity_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loyalty_settings");
+
+                    b.ToTable("loyalty_settings", (string)null);
+                });
+
+            modelBuilder.Entity("LocalLife.Loyalty.PointsAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<long>("CumulativeSpendFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cumulative_spend_fen");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("LevelCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level_code");
+
+                    b.Property<long>("LifetimeEarned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lifetime_earned");
+
+                    b.HasKey("Id")
+                        .HasName("pk_points_accounts");
+
+                    b.HasIndex("CustomerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_points_accounts_customer_id");
+
+                    b.ToTable("points_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_points_accounts_balance_not_negative", "balance >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("LocalLife.Loyalty.PointsAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("EarnedAtTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("earned_at_tenant_id");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points");
+
+                    b.Property<bool>("Reversed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reversed");
+
+                    b.Property<Guid?>("SpentAtTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("spent_at_tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_points_allocations");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_points_allocations_entry_id");
+
+                    b.HasIndex("At", "EarnedAtTenantId", "SpentAtTenantId")
+                        .HasDatabaseName("ix_points_allocations_at_earned_at_tenant_id_spent_at_tenant_id");
+
+                    b.ToTable("points_allocations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_points_allocations_positive", "points > 0");
+                        });
+                });
+
+            modelBuilder.Entity("LocalLife.Loyalty.PointsEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("BalanceAfter")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance_after");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("document_type");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MerchantTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merchant_tenant_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_points_entries");
+
+                    b.HasIndex("AccountId", "At")
+                        .HasDatabaseName("ix_points_entries_account_id_at");
+
+                    b.HasIndex("AccountId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_points_entries_account_id_idempotency_key");
+
+                    b.HasIndex("MerchantTenantId", "At")
+                        .HasDatabaseName("ix_points_entries_merchant_tenant_id_at");
+
+                    b.ToTable("points_entries", (string)null);
+                });
+
+            modelBuilder.Entity("LocalLife.Loyalty.PointsLot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("EarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("earned_at");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("MerchantTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merchant_tenant_id");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points");
+
+                    b.Property<long>("Remaining")
+                        .HasColumnType("bigint")
+                        .HasColumnName("remaining");
+
+                    b.HasKey("Id")
+                        .HasName("pk_points_lots");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_points_lots_entry_id");
+
+                    b.HasIndex("AccountId", "ExpiresAt")
+                        .HasDatabaseName("ix_points_lots_account_id_expires_at")
+                        .HasFilter("remaining > 0");
+
+                    b.ToTable("points_lots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_points_lots_remaining", "remaining >= 0 AND remaining <= points");
+                        });
+                });
+
+            modelBuilder.Entity("LocalLife.Loyalty.RebateRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("basis");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PointsPer100Yuan")
+                        .HasColumnType("integer")
+                        .HasColumnName("points_per100yuan");
+
+                    b.Property<Guid?>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset?>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset?>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rebate_rules");
+
+                    b.HasIndex("TenantId", "StoreId")
+                        .HasDatabaseName("ix_rebate_rules_tenant_id_store_id");
+
+                    b.ToTable("rebate_rules", (string)null);
+                });
+
             modelBuilder.Entity("LocalLife.Spaces.Space", b =>
                 {
                     b.Property<Guid>("Id")

@@ -16,7 +16,8 @@ public sealed class CustomerCatalogTests(ApiFixture api)
     public async Task Anyone_lists_the_open_categories_in_order()
     {
         var categories = await (await api.CreateClient().GetAsync("/api/app/catalog/categories")).ReadAsAsync<List<CategoryDto>>();
-        categories.Select(c => c.Code).ShouldBe(["ktv", "teahouse", "cafe"]);
+        categories.Take(3).Select(c => c.Code).ShouldBe(["ktv", "teahouse", "cafe"]);
+        categories.ShouldNotContain(c => c.Code == "beauty");
         categories[0].SpaceTypes.ShouldNotBeEmpty();
         categories[0].Name.ShouldBe("KTV");
     }

@@ -27,7 +27,8 @@ public sealed class StaffApiTests(ApiFixture api)
         var waiter = await api.LoginAsync(ApiFixture.KtvTenant, input.UserName, input.Password);
         await (await waiter.GetAsync("/api/admin/staff")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, LocalLifeErrorCodes.Forbidden);
         var me = await (await waiter.GetAsync("/api/account/me")).ReadAsAsync<CurrentUserDto>();
-        me.Permissions.ShouldBeEmpty();
+        me.Permissions.ShouldBe(Permissions.PermissionDefinitions.DefaultsFor(LocalLifeRoles.Waiter, Permissions.PermissionSide.Tenant).Order(StringComparer.Ordinal));
+        me.Permissions.ShouldNotContain(Permissions.LocalLifePermissions.Staff.Default);
     }
 
     [Fact]
