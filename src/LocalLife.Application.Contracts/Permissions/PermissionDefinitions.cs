@@ -14,6 +14,9 @@ public static class PermissionDefinitions
         Host(P.Tenants.Update, R.PlatformAdmin, R.Operator),
         Host(P.Tenants.ManageStatus, R.PlatformAdmin),
         Host(P.Categories.Default, R.PlatformAdmin, R.Operator),
+        Host(P.Events.Default, R.PlatformAdmin),
+        Host(P.Events.Retry, R.PlatformAdmin),
+        Host(P.BackgroundJobs.Dashboard, R.PlatformAdmin),
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),
