@@ -53,7 +53,7 @@ public sealed class InboxDispatcher(IServiceScopeFactory scopes, IOptions<Distri
             ?? throw new InvalidOperationException($"Message {message.MessageId} has an empty payload.");
         var handler = services.GetRequiredService(handlerType);
         var handle = typeof(IDistributedEventHandler<>).MakeGenericType(etoType).GetMethod(nameof(IDistributedEventHandler<object>.HandleEventAsync))!;
-        await (Task)handle.Invoke(handler, [eto, ct])!;
+        await (Task)handle.Invoke(handler, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [eto, ct], null)!;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Handled {EventName} {MessageId} with {Handler}", message.EventName, message.MessageId, handlerName);
