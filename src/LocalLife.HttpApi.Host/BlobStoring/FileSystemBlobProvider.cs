@@ -39,8 +39,8 @@ internal sealed class FileSystemBlobProvider(string root, IDataProtectionProvide
     {
         var (data, meta) = PathsOf(key);
         var existed = File.Exists(data);
-        File.Delete(data);
-        File.Delete(meta);
+        if (existed) File.Delete(data);
+        if (File.Exists(meta)) File.Delete(meta);
         return Task.FromResult(existed);
     }
 
