@@ -7,7 +7,9 @@ internal static class RealTimeSetup
     /// <summary>SignalR with the Redis backplane when <c>ConnectionStrings:Redis</c> is set, so any host reaches any client.</summary>
     public static IServiceCollection AddLocalLifeRealTime(this IServiceCollection services, IConfiguration configuration)
     {
-        var signalR = services.AddSignalR();
+        // Enums as names, as the HTTP API writes them.
+        var signalR = services.AddSignalR().AddJsonProtocol(json =>
+            json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         var redis = configuration.GetConnectionString("Redis");
         if (!string.IsNullOrWhiteSpace(redis))
         {
