@@ -4,12 +4,12 @@ namespace LocalLife.Eventing;
 
 /// <summary>
 /// Runs the relay on every host: right after a local save wrote outbox rows, and at the poll interval for rows other
-/// hosts wrote or whose retry fell due. While the bus or the database is away it backs off, up to ten seconds.
+/// hosts wrote or whose retry fell due. While the bus or the database is away it backs off, up to five seconds.
 /// </summary>
 internal sealed class OutboxRelayService(OutboxRelay relay, OutboxSignal signal, IOptions<EventingOptions> options, ILogger<OutboxRelayService> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

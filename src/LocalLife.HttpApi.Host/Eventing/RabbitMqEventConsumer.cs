@@ -35,7 +35,7 @@ internal sealed class RabbitMqEventConsumer(
                 logger.LogWarning("RabbitMQ consumer disconnected ({Error}); reconnecting in {Backoff}", e.Message, backoff);
             }
             try { await Task.Delay(backoff, stoppingToken); } catch (OperationCanceledException) { return; }
-            backoff = TimeSpan.FromSeconds(Math.Min(10, backoff.TotalSeconds * 2));
+            backoff = TimeSpan.FromSeconds(Math.Min(5, backoff.TotalSeconds * 2));
         }
     }
 

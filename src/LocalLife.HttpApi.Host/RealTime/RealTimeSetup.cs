@@ -20,6 +20,8 @@ internal static class RealTimeSetup
                 // Start and keep running without Redis: pushes degrade, requests do not fail.
                 o.Configuration.AbortOnConnectFail = false;
                 o.Configuration.ConnectTimeout = 2000;
+                o.Configuration.BacklogPolicy = BacklogPolicy.FailFast; // a push while Redis is away fails at once, not after 5 s
+
             });
         }
         services.AddSingleton<Microsoft.AspNetCore.SignalR.IUserIdProvider, SubjectUserIdProvider>();
