@@ -111,6 +111,8 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'locallife_app') THEN CREATE ROLE locallife_app; END IF;
 END $$;
 ALTER ROLE locallife LOGIN CREATEDB PASSWORD 'locallife';
+-- Test fixtures drop their databases WITH (FORCE), which ends the app role's sessions too.
+GRANT pg_signal_backend TO locallife;
 ALTER ROLE locallife_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD 'locallife_app';
 SELECT 'CREATE DATABASE locallife OWNER locallife'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'locallife') \gexec

@@ -1,5 +1,8 @@
 using FluentValidation;
+using LocalLife.BackgroundJobs;
 using LocalLife.Catalog;
+using LocalLife.Entities;
+using LocalLife.Eventing;
 using LocalLife.Identity;
 using LocalLife.Permissions;
 using LocalLife.Tenancy;
@@ -30,6 +33,11 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IStaffAppService, StaffAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<IEventAdminAppService, EventAdminAppService>();
+
+        services.AddScoped<IDomainEventHandler<TenantStatusChanged>, TenantStatusChangedPublisher>();
+        services.AddDistributedEventHandler<TenantStatusChangedEto, TenantStatusRealtimeHandler>();
+        services.AddScoped<OutboxCleanupJob>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public static class MigratorRunner
         var owner = configuration.GetConnectionString("Owner") ?? throw new InvalidOperationException("ConnectionStrings:Owner is not configured.");
         var appRole = configuration["Database:AppRole"] ?? "locallife_app";
         await DbSchemaMigrator.MigrateAsync(owner, appRole, ct);
+        await BackgroundJobs.HangfireSchemaInstaller.InstallAsync(owner, appRole, ct);
 
         // Seeding goes through the same domain rules and stores as the app, on the owner's connection.
         var seedConfiguration = new ConfigurationBuilder().AddConfiguration(configuration)

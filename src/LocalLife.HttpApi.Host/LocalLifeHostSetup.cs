@@ -1,9 +1,14 @@
 using System.Text.Json.Serialization;
 using LocalLife.Auth;
+using LocalLife.BackgroundJobs;
+using LocalLife.BlobStoring;
 using LocalLife.EntityFrameworkCore;
 using LocalLife.Errors;
+using LocalLife.Eventing;
+using LocalLife.HealthChecks;
 using LocalLife.Localization;
 using LocalLife.MultiTenancy;
+using LocalLife.RealTime;
 using LocalLife.Security;
 using LocalLife.Validation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -20,6 +25,10 @@ public static class LocalLifeHostSetup
     {
         services.AddLocalLifeApplication();
         services.AddLocalLifeEntityFrameworkCore(configuration);
+        services.AddLocalLifeEventBus(configuration);
+        services.AddLocalLifeBackgroundJobs(configuration);
+        services.AddLocalLifeRealTime(configuration);
+        services.AddLocalLifeBlobStoring(configuration, env);
 
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentUser>();
@@ -54,7 +63,8 @@ public static class LocalLifeHostSetup
             options.FallBackToParentUICultures = true;
         });
 
-        services.AddHealthChecks().AddDbContextCheck<LocalLifeDbContext>("postgresql", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<LocalLifeDbContext>("postgresql", tags: ["ready"])
+            .AddLocalLifePlatformChecks(configuration);
         services.AddOpenApi();
         return services;
     }
@@ -71,6 +81,9 @@ public static class LocalLifeHostSetup
         app.UseAuthorization();
 
         app.MapControllers();
+        app.MapLocalLifeHubs();
+        app.MapLocalLifeDashboard();
+        app.MapLocalLifeBlobLinks();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -10,7 +10,7 @@ namespace LocalLife.Testing;
 /// </summary>
 public static class TestServices
 {
-    public static ServiceProvider Create(string connectionString)
+    public static ServiceProvider Create(string connectionString, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = connectionString })
@@ -22,6 +22,7 @@ public static class TestServices
         services.AddSingleton<TestCurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         services.AddSingleton<ICurrentPrincipalAccessor>(sp => sp.GetRequiredService<TestCurrentUser>());
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -47,6 +47,18 @@ public static class LocalLifePermissions
         public const string ChangeStatus = "LocalLife.Spaces.ChangeStatus";
     }
 
+    public static class Events
+    {
+        public const string Default = "LocalLife.Events";
+        public const string Retry = "LocalLife.Events.Retry";
+    }
+
+    public static class BackgroundJobs
+    {
+        /// <summary>The Hangfire dashboard at <c>/hangfire</c>.</summary>
+        public const string Dashboard = "LocalLife.BackgroundJobs.Dashboard";
+    }
+
     public static class Staff
     {
         public const string Default = "LocalLife.Staff";

@@ -17,6 +17,9 @@ public static class PermissionDefinitions
         Host(P.Categories.Manage, R.PlatformAdmin),
         Host(P.Loyalty.Default, R.PlatformAdmin, R.Operator),
         Host(P.Loyalty.Manage, R.PlatformAdmin),
+        Host(P.Events.Default, R.PlatformAdmin),
+        Host(P.Events.Retry, R.PlatformAdmin),
+        Host(P.BackgroundJobs.Dashboard, R.PlatformAdmin),
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),

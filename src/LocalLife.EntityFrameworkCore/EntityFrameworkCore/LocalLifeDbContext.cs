@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using LocalLife.Catalog;
 using LocalLife.Entities;
+using LocalLife.Eventing;
 using LocalLife.Identity;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
@@ -8,6 +9,7 @@ using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalLife.EntityFrameworkCore;
 
@@ -33,6 +35,8 @@ public class LocalLifeDbContext(
     public DbSet<Spaces.Space> Spaces => Set<Spaces.Space>();
     public DbSet<Spaces.SpaceStatusRecord> SpaceStatusHistory => Set<Spaces.SpaceStatusRecord>();
     public DbSet<Loyalty.RebateRule> RebateRules => Set<Loyalty.RebateRule>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
@@ -68,22 +72,33 @@ public class LocalLifeDbContext(
 
     public async Task<IUnitOfWorkTransaction> BeginTransactionAsync(CancellationToken ct) =>
         Database.CurrentTransaction is null
-            ? new UnitOfWorkTransaction(await Database.BeginTransactionAsync(ct))
-            : new UnitOfWorkTransaction(null); // joins the outer transaction; the outer one commits
+            ? new UnitOfWorkTransaction(await Database.BeginTransactionAsync(ct), WakeRelay)
+            : new UnitOfWorkTransaction(null, null); // joins the outer transaction; the outer one commits
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         await DomainEventDispatcher.DispatchAsync(this, services, ct);
         ApplyConventions();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var outboxed = HasNewOutboxMessages();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (outboxed && Database.CurrentTransaction is null) WakeRelay();
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         DomainEventDispatcher.DispatchAsync(this, services, CancellationToken.None).GetAwaiter().GetResult();
         ApplyConventions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var outboxed = HasNewOutboxMessages();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (outboxed && Database.CurrentTransaction is null) WakeRelay();
+        return saved;
     }
+
+    private bool HasNewOutboxMessages() => ChangeTracker.Entries<OutboxMessage>().Any(e => e.State is EntityState.Added or EntityState.Modified);
+
+    // Rows saved inside an explicit transaction become visible at its commit, which wakes the relay again.
+    private void WakeRelay() => services.GetService<OutboxSignal>()?.Notify();
 
     /// <summary>Audit fields, soft delete, fresh concurrency stamps, and a guard against writing another tenant's rows.</summary>
     private void ApplyConventions()
@@ -113,9 +128,14 @@ public class LocalLifeDbContext(
         }
     }
 
-    private sealed class UnitOfWorkTransaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction) : IUnitOfWorkTransaction
+    private sealed class UnitOfWorkTransaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction, Action? committed) : IUnitOfWorkTransaction
     {
-        public Task CommitAsync(CancellationToken ct) => transaction?.CommitAsync(ct) ?? Task.CompletedTask;
+        public async Task CommitAsync(CancellationToken ct)
+        {
+            if (transaction is null) return;
+            await transaction.CommitAsync(ct);
+            committed?.Invoke();
+        }
 
         public ValueTask DisposeAsync() => transaction?.DisposeAsync() ?? ValueTask.CompletedTask;
     }

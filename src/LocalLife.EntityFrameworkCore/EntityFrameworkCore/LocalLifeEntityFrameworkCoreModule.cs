@@ -1,12 +1,14 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.EntityFrameworkCore;
+using LocalLife.Eventing;
 using LocalLife.Identity;
 using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace LocalLife;
@@ -38,6 +40,7 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<IIdentityUserRepository, IdentityUserRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IPermissionStore, PermissionStore>();
+        services.AddLocalLifeEventing(configuration);
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -54,6 +57,23 @@ public static class LocalLifeEntityFrameworkCoreModule
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<LocalLifeDbContext>()
             .AddPasswordValidator<LetterAndDigitPasswordValidator>();
+        return services;
+    }
+
+    /// <summary>
+    /// The outbox side of integration events, and the in-process transport (the embedded default). The host swaps the
+    /// transport for RabbitMQ when <c>ConnectionStrings:RabbitMq</c> is set and runs the relay in the background.
+    /// </summary>
+    public static IServiceCollection AddLocalLifeEventing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EventingOptions>(configuration.GetSection(EventingOptions.Section));
+        services.AddOptions<DistributedEventOptions>();
+        services.AddScoped<IDistributedEventBus, OutboxEventBus>();
+        services.AddScoped<IOutboxRepository, OutboxRepository>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<InboxDispatcher>();
+        services.AddSingleton<OutboxRelay>();
+        services.TryAddSingleton<IEventTransport, InProcessEventTransport>();
         return services;
     }
 

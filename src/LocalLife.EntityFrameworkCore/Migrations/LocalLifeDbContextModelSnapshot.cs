@@ -324,6 +324,97 @@ namespace LocalLife.Migrations
                     b.ToTable("stores", (string)null);
                 });
 
+            modelBuilder.Entity("LocalLife.Eventing.InboxRecord", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("handler");
+
+                    b.Property<DateTimeOffset>("HandledTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_time");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("MessageId", "Handler")
+                        .HasName("pk_inbox_records");
+
+                    b.HasIndex("HandledTime")
+                        .HasDatabaseName("ix_inbox_records_handled_time");
+
+                    b.ToTable("inbox_records", (string)null);
+                });
+
+            modelBuilder.Entity("LocalLife.Eventing.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("event_name");
+
+                    b.Property<DateTimeOffset?>("LastAttemptTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_time");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_time");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("PublishedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_time");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("NextAttemptTime")
+                        .HasDatabaseName("ix_outbox_messages_due")
+                        .HasFilter("status = 0");
+
+                    b.HasIndex("Status", "PublishedTime")
+                        .HasDatabaseName("ix_outbox_messages_status_published_time");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("LocalLife.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

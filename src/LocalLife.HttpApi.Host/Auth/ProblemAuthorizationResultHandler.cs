@@ -1,4 +1,5 @@
 using LocalLife.Errors;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -11,6 +12,11 @@ internal sealed class ProblemAuthorizationResultHandler(ProblemWriter problems) 
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
+        if (result.Challenged && policy.AuthenticationSchemes.Contains(AuthenticationSetup.LoginScheme))
+        {
+            await context.ChallengeAsync(AuthenticationSetup.LoginScheme); // a page: send the person to sign in
+            return;
+        }
         if (result.Challenged)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";

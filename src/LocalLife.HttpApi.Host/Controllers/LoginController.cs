@@ -33,6 +33,7 @@ public sealed class LoginController(SignInGuard guard) : Controller
         identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString()));
         identity.AddClaim(new Claim(Claims.Name, user.UserName!));
         identity.AddClaim(new Claim(UserPrincipalFactory.SecurityStampClaim, user.SecurityStamp!));
+        identity.AddClaim(new Claim(LocalLifeClaimTypes.UserKind, user.Kind.ToString()));
         if (tenant is not null) identity.AddClaim(new Claim(LocalLifeClaimTypes.TenantId, tenant.Id.ToString()));
         await HttpContext.SignInAsync(AuthenticationSetup.LoginScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");

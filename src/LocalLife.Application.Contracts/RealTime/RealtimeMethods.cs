@@ -1,0 +1,7 @@
+namespace LocalLife.RealTime;
+
+/// <summary>The client methods the hubs call: the admin SPA and the mini-program subscribe to these names.</summary>
+public static class RealtimeMethods
+{
+    public const string TenantStatusChanged = "tenantStatusChanged";
+}

@@ -1,0 +1,27 @@
+using LocalLife.Common;
+using LocalLife.Entities;
+using LocalLife.MultiTenancy;
+
+namespace LocalLife.Eventing;
+
+public sealed class EventAdminAppService(IOutboxRepository outbox, IDataFilter dataFilter, IUnitOfWork unitOfWork, TimeProvider clock)
+    : IEventAdminAppService
+{
+    public async Task<EventOverviewDto> GetOverviewAsync(GetFailedEventsInput input, CancellationToken ct)
+    {
+        var statistics = await outbox.GetStatisticsAsync(ct);
+        var (items, total) = await outbox.GetFailedAsync(input.Skip, input.Take, ct);
+        return new EventOverviewDto(statistics.Pending, statistics.Failed, statistics.Published,
+            new PagedResultDto<OutboxMessageDto>([.. items.Select(m => m.ToDto())], total));
+    }
+
+    /// <summary>Messages of every tenant are the host's to retry: the tenant filter is off for the read and the save.</summary>
+    public async Task<OutboxMessageDto> RetryAsync(Guid id, CancellationToken ct)
+    {
+        using var allTenants = dataFilter.Disable<IMultiTenant>();
+        var message = await outbox.GetAsync(id, ct);
+        message.Retry(clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(ct);
+        return message.ToDto();
+    }
+}

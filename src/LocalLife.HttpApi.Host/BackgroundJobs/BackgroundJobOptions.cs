@@ -1,0 +1,21 @@
+namespace LocalLife.BackgroundJobs;
+
+/// <summary>Configuration section <c>BackgroundJobs</c>.</summary>
+public sealed class BackgroundJobOptions
+{
+    public const string Section = "BackgroundJobs";
+    public const string Schema = "hangfire";
+
+    /// <summary>Run a Hangfire server in this host (every host may; they share the work through PostgreSQL).</summary>
+    public bool Server { get; set; } = true;
+
+    public int WorkerCount { get; set; } = 4;
+
+    /// <summary>How often due delayed jobs and new queue items are looked for.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public int OutboxRetentionDays { get; set; } = 7;
+
+    /// <summary>Cron of the outbox cleanup (UTC), daily at 03:00 by default.</summary>
+    public string OutboxCleanupCron { get; set; } = "0 3 * * *";
+}

@@ -1,0 +1,19 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace LocalLife.BackgroundJobs;
+
+/// <summary>Registers the platform's recurring jobs at start-up; idempotent, so every host may do it.</summary>
+internal sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IOptions<BackgroundJobOptions> options) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        recurring.AddOrUpdate<TenantJobRunner<OutboxCleanupJob, OutboxCleanupArgs>>(OutboxCleanupJob.RecurringId,
+            runner => runner.RunAsync(null, new OutboxCleanupArgs(settings.OutboxRetentionDays), CancellationToken.None),
+            settings.OutboxCleanupCron);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,15 @@
+using LocalLife.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LocalLife.Eventing;
+
+[Route("api/host/events")]
+public sealed class HostEventController(IEventAdminAppService service) : HostController
+{
+    [HttpGet, Authorize(LocalLifePermissions.Events.Default)]
+    public Task<EventOverviewDto> GetOverviewAsync([FromQuery] GetFailedEventsInput input, CancellationToken ct) => service.GetOverviewAsync(input, ct);
+
+    [HttpPost("{id:guid}/retry"), Authorize(LocalLifePermissions.Events.Retry)]
+    public Task<OutboxMessageDto> RetryAsync(Guid id, CancellationToken ct) => service.RetryAsync(id, ct);
+}
