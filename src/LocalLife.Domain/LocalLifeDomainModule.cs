@@ -1,4 +1,5 @@
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,6 +14,7 @@ public static class LocalLifeDomainModule
         services.TryAddSingleton<IDataFilter, DataFilter>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TenantManager>();
+        services.AddScoped<PaymentManager>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Identity;
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +30,9 @@ public class LocalLifeDbContext(
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
+    public DbSet<PaymentSettings> PaymentSettings => Set<PaymentSettings>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -2,6 +2,7 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.EntityFrameworkCore;
 using LocalLife.Identity;
+using LocalLife.Payments;
 using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<IIdentityUserRepository, IdentityUserRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IPermissionStore, PermissionStore>();
+        services.AddScoped<IPaymentRepository, PaymentRepository>();
+        services.AddScoped<IPaymentSettingsRepository, PaymentSettingsRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

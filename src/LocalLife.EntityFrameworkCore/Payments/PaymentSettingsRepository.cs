@@ -1,0 +1,12 @@
+using LocalLife.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalLife.Payments;
+
+internal sealed class PaymentSettingsRepository(LocalLifeDbContext db) : IPaymentSettingsRepository
+{
+    // The tenant filter (and row-level security) leave only the current tenant's row.
+    public Task<PaymentSettings?> FindAsync(CancellationToken ct) => db.PaymentSettings.FirstOrDefaultAsync(ct);
+
+    public async Task InsertAsync(PaymentSettings settings, CancellationToken ct) => await db.PaymentSettings.AddAsync(settings, ct);
+}
