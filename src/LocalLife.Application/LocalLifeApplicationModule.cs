@@ -1,6 +1,7 @@
 using FluentValidation;
 using LocalLife.Catalog;
 using LocalLife.Identity;
+using LocalLife.Payments;
 using LocalLife.Permissions;
 using LocalLife.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,19 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IStaffAppService, StaffAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<ICustomerAccountAppService, CustomerAccountAppService>();
+        services.AddScoped<WeChatCustomerSignIn>();
+
+        // Payments: the WeChat Pay clients come from AddLocalLifeWeChat(configuration) in the host.
+        services.AddOptions<PaymentOptions>();
+        services.AddScoped<IPaymentGateway, WeChatPaymentGateway>();
+        services.AddScoped<PaymentLedger>();
+        services.AddScoped<PaymentProcessor>();
+        services.AddScoped<PaymentJobs>();
+        services.AddScoped<IPaymentAppService, PaymentAppService>();
+        services.AddScoped<ICustomerPaymentAppService, CustomerPaymentAppService>();
+        services.AddScoped<IHostPaymentAppService, HostPaymentAppService>();
+        services.AddScoped<IPaymentNotificationAppService, PaymentNotificationAppService>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using LocalLife.Localization;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
 using LocalLife.Validation;
+using LocalLife.WeChat;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Scalar.AspNetCore;
@@ -20,6 +21,7 @@ public static class LocalLifeHostSetup
     {
         services.AddLocalLifeApplication();
         services.AddLocalLifeEntityFrameworkCore(configuration);
+        services.AddLocalLifeWeChatHost(configuration);
 
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentUser>();
@@ -71,6 +73,7 @@ public static class LocalLifeHostSetup
         app.UseAuthorization();
 
         app.MapControllers();
+        app.MapLocalLifeWeChatSimulator();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -14,11 +14,16 @@ public static class PermissionDefinitions
         Host(P.Tenants.Update, R.PlatformAdmin, R.Operator),
         Host(P.Tenants.ManageStatus, R.PlatformAdmin),
         Host(P.Categories.Default, R.PlatformAdmin, R.Operator),
+        Host(P.HostPayments.Default, R.PlatformAdmin, R.Operator),
+        Host(P.HostPayments.Settings, R.PlatformAdmin),
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),
         Tenant(P.Roles.Default, R.Owner, R.Manager),
         Tenant(P.Roles.Manage, R.Owner),
+        Tenant(P.Payments.Default, R.Owner, R.Manager, R.FrontDesk),
+        Tenant(P.Payments.Refund, R.Owner, R.Manager),
+        Tenant(P.Payments.Reconciliation, R.Owner, R.Manager),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

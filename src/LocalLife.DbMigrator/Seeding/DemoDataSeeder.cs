@@ -1,6 +1,8 @@
 using LocalLife.Catalog;
 using LocalLife.Identity;
+using LocalLife.Entities;
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -14,6 +16,8 @@ public sealed class DemoDataSeeder(
     UserProvisioner provisioner,
     UserManager<AppUser> users,
     ICurrentTenant currentTenant,
+    IPaymentSettingsRepository paymentSettings,
+    IUnitOfWork unitOfWork,
     IOptions<SeedOptions> options)
 {
     public static readonly (string Name, string DisplayName, string Category)[] Tenants =
@@ -31,10 +35,13 @@ public sealed class DemoDataSeeder(
         ("waiter", "服务员", LocalLifeRoles.Waiter),
     ];
 
+    /// <summary>WeChat Pay sub-merchant ids of the demo tenants (Partner mode; the simulator accepts any).</summary>
+    public static readonly string[] SubMchIds = ["1900000201", "1900000202", "1900000203"];
+
     public async Task SeedAsync(CancellationToken ct)
     {
         var password = options.Value.DemoPassword;
-        foreach (var (name, displayName, category) in Tenants)
+        foreach (var ((name, displayName, category), index) in Tenants.Select((t, i) => (t, i)))
         {
             var tenant = await tenants.FindByNameAsync(name, ct);
             if (tenant is null)
@@ -52,6 +59,13 @@ public sealed class DemoDataSeeder(
                 {
                     if (await users.FindByNameAsync(userName) is null)
                         await provisioner.CreateAsync(userName, staffName, password, UserKind.Merchant, [role]);
+                }
+                if (await paymentSettings.FindAsync(ct) is null)
+                {
+                    var settings = new PaymentSettings(Guid.CreateVersion7(), tenant.Id);
+                    settings.SetWeChatPaySubMchId(SubMchIds[index]);
+                    await paymentSettings.InsertAsync(settings, ct);
+                    await unitOfWork.SaveChangesAsync(ct);
                 }
             }
         }

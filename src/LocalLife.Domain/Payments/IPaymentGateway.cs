@@ -6,6 +6,9 @@ namespace LocalLife.Payments;
 /// </summary>
 public interface IPaymentGateway
 {
+    /// <summary>Partner mode: every payment names the tenant's sub-merchant.</summary>
+    bool RequiresSubMerchant { get; }
+
     /// <summary>Places the order with the provider and signs the parameters the mini-program pays with.</summary>
     Task<PaymentPrepay> PrepayAsync(Payment payment, CancellationToken ct);
 
@@ -20,6 +23,9 @@ public interface IPaymentGateway
 
     /// <summary>Asks for a refund; the same out_refund_no asked again is the same refund, never a second one.</summary>
     Task<RefundConfirmation> RefundAsync(Payment payment, PaymentRefund refund, CancellationToken ct);
+
+    /// <summary>Asks the provider how a refund stands (a late refund notification).</summary>
+    Task<RefundConfirmation> QueryRefundAsync(Payment payment, PaymentRefund refund, CancellationToken ct);
 }
 
 public sealed record PaymentPrepay(string PrepayId, PaymentRequestParameters Parameters);

@@ -6,4 +6,7 @@ public interface IPaymentSettingsRepository
     Task<PaymentSettings?> FindAsync(CancellationToken ct);
 
     Task InsertAsync(PaymentSettings settings, CancellationToken ct);
+
+    /// <summary>Time zone per tenant among the settings visible now (all tenants with the tenant filter off).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetTimeZonesAsync(CancellationToken ct);
 }

@@ -9,4 +9,7 @@ internal sealed class PaymentSettingsRepository(LocalLifeDbContext db) : IPaymen
     public Task<PaymentSettings?> FindAsync(CancellationToken ct) => db.PaymentSettings.FirstOrDefaultAsync(ct);
 
     public async Task InsertAsync(PaymentSettings settings, CancellationToken ct) => await db.PaymentSettings.AddAsync(settings, ct);
+
+    public async Task<IReadOnlyDictionary<Guid, string>> GetTimeZonesAsync(CancellationToken ct) =>
+        await db.PaymentSettings.AsNoTracking().Where(s => s.TenantId != null).ToDictionaryAsync(s => s.TenantId!.Value, s => s.TimeZoneId, ct);
 }
