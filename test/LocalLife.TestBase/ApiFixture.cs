@@ -12,6 +12,7 @@ public class ApiFixture : IAsyncLifetime
 {
     public const string KtvTenant = "ktv-demo";
     public const string TeaTenant = "teahouse-demo";
+    public const string CafeTenant = "cafe-demo";
     public const string Password = TestDatabase.Password;
 
     public TestDatabase Database { get; } = new();

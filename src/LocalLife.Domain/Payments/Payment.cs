@@ -88,15 +88,15 @@ public class Payment : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
         MoveTo(PaymentStatus.Paid);
         TransactionId = confirmation.TransactionId;
-        PaidAt = confirmation.PaidAt;
-        AddDomainEvent(new PaymentSucceeded(Id, TenantId, Kind, BusinessOrderId, CustomerId, AmountFen, TransactionId, confirmation.PaidAt));
+        PaidAt = confirmation.PaidAt.ToUniversalTime(); // WeChat writes Beijing time with its offset
+        AddDomainEvent(new PaymentSucceeded(Id, TenantId, Kind, BusinessOrderId, CustomerId, AmountFen, TransactionId, PaidAt.Value));
         return true;
     }
 
     public void Close(DateTimeOffset now)
     {
         MoveTo(PaymentStatus.Closed);
-        ClosedAt = now;
+        ClosedAt = now.ToUniversalTime();
         AddDomainEvent(new PaymentClosed(Id, TenantId, Kind, BusinessOrderId));
     }
 

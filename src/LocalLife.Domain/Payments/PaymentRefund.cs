@@ -40,7 +40,7 @@ public class PaymentRefund : Entity<Guid>, IMultiTenant
     internal void Succeed(DateTimeOffset at)
     {
         MoveTo(PaymentRefundStatus.Succeeded);
-        SucceededAt = at;
+        SucceededAt = at.ToUniversalTime();
     }
 
     internal void Fail(string reason)
