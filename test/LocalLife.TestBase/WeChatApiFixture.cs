@@ -34,6 +34,13 @@ public class WeChatApiFixture : ApiFixture
         Simulator.Options.NotificationRetryDelays = [TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(40)];
     }
 
+    public override async Task DisposeAsync()
+    {
+        // No refund settlement or notification retry may still be talking to the host while its database is dropped.
+        await Simulator.WhenSettledAsync();
+        await base.DisposeAsync();
+    }
+
     protected override LocalLifeApiFactory CreateFactory()
     {
         var factory = new LocalLifeApiFactory(Database.AppConnectionString, new Dictionary<string, string?>
