@@ -46,7 +46,7 @@ public sealed class PaymentNotificationAppService(
             using (currentTenant.Change(payment.TenantId))
             {
                 var confirmation = Checked(() => WeChatPayMapping.ToConfirmation(refund, options.Value), payment);
-                await ledger.SettleRefundAsync(payment.Id, confirmation, ct);
+                await CheckedAsync(() => ledger.SettleRefundAsync(payment.Id, confirmation, ct), payment);
             }
         }
     }
@@ -84,8 +84,24 @@ public sealed class PaymentNotificationAppService(
         }
         catch (BusinessException e)
         {
-            logger.LogError("Payment {PaymentId} ({OutTradeNo}) NOT changed by a notification: {Details}", payment.Id, payment.OutTradeNo, e.Message);
+            LogRejected(payment, e);
             throw;
         }
     }
+
+    private async Task<T> CheckedAsync<T>(Func<Task<T>> apply, Payment payment)
+    {
+        try
+        {
+            return await apply();
+        }
+        catch (BusinessException e) when (e.Code == PaymentErrorCodes.NotificationMismatch)
+        {
+            LogRejected(payment, e);
+            throw;
+        }
+    }
+
+    private void LogRejected(Payment payment, BusinessException e) =>
+        logger.LogError("Payment {PaymentId} ({OutTradeNo}) NOT changed by a notification: {Details}", payment.Id, payment.OutTradeNo, e.Message);
 }
