@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace LocalLife.Testing;
 
@@ -38,7 +39,28 @@ public class WeChatApiFixture : ApiFixture
     {
         // No refund settlement or notification retry may still be talking to the host while its database is dropped.
         await Simulator.WhenSettledAsync();
-        await base.DisposeAsync();
+        await Factory.DisposeAsync();
+        await WaitUntilTheHostHasLeftTheDatabaseAsync();
+        await Database.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Kestrel's last requests may still be handing their connections back when the host has stopped; the owner may
+    /// not terminate the app role's sessions, so the drop waits for them to close (a few hundred ms at most).
+    /// </summary>
+    private async Task WaitUntilTheHostHasLeftTheDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(Database.OwnerConnectionString.Replace(Database.Name, "postgres", StringComparison.Ordinal));
+        await connection.OpenAsync();
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid()", connection);
+            count.Parameters.AddWithValue("db", Database.Name);
+            if ((long)(await count.ExecuteScalarAsync())! == 0) return;
+            NpgsqlConnection.ClearAllPools();
+            await Task.Delay(100);
+        }
     }
 
     protected override LocalLifeApiFactory CreateFactory()
