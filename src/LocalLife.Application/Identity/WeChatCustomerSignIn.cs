@@ -1,7 +1,6 @@
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.MultiTenancy;
-using LocalLife.Payments;
 using LocalLife.WeChat.MiniProgram;
 using Microsoft.AspNetCore.Identity;
 
@@ -32,15 +31,15 @@ public sealed class WeChatCustomerSignIn(
 
     private async Task<AppUser?> FindAsync(WeChatSession session)
     {
-        var user = await users.FindByLoginAsync(PaymentConsts.WeChatMiniProgramLoginProvider, session.OpenId);
+        var user = await users.FindByLoginAsync(LocalLifeLoginProviders.WeChatMiniProgram, session.OpenId);
         if (user is not null)
         {
-            if (session.UnionId is not null && await users.FindByLoginAsync(PaymentConsts.WeChatUnionIdLoginProvider, session.UnionId) is null)
+            if (session.UnionId is not null && await users.FindByLoginAsync(LocalLifeLoginProviders.WeChatUnionId, session.UnionId) is null)
                 (await users.AddLoginAsync(user, UnionLogin(session.UnionId))).CheckErrors();
             return user;
         }
         // Known by unionid from another app of the same Open Platform account: the same person, one account.
-        if (session.UnionId is null || await users.FindByLoginAsync(PaymentConsts.WeChatUnionIdLoginProvider, session.UnionId) is not { } known)
+        if (session.UnionId is null || await users.FindByLoginAsync(LocalLifeLoginProviders.WeChatUnionId, session.UnionId) is not { } known)
             return null;
         (await users.AddLoginAsync(known, OpenIdLogin(session.OpenId))).CheckErrors();
         return known;
@@ -63,7 +62,7 @@ public sealed class WeChatCustomerSignIn(
         return user;
     }
 
-    private static UserLoginInfo OpenIdLogin(string openId) => new(PaymentConsts.WeChatMiniProgramLoginProvider, openId, "WeChat mini-program");
+    private static UserLoginInfo OpenIdLogin(string openId) => new(LocalLifeLoginProviders.WeChatMiniProgram, openId, "WeChat mini-program");
 
-    private static UserLoginInfo UnionLogin(string unionId) => new(PaymentConsts.WeChatUnionIdLoginProvider, unionId, "WeChat Open Platform");
+    private static UserLoginInfo UnionLogin(string unionId) => new(LocalLifeLoginProviders.WeChatUnionId, unionId, "WeChat Open Platform");
 }

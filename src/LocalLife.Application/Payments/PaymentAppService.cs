@@ -21,7 +21,7 @@ public sealed class PaymentAppService(
     public async Task<PaymentCreatedDto> CreateAsync(CreatePaymentDto input, CancellationToken ct)
     {
         if (currentTenant.Id is null) throw new InvalidOperationException("A payment is always made in a tenant: change to the store's tenant first.");
-        var openId = await users.FindLoginKeyAsync(input.CustomerId, PaymentConsts.WeChatMiniProgramLoginProvider, ct)
+        var openId = await users.FindLoginKeyAsync(input.CustomerId, LocalLifeLoginProviders.WeChatMiniProgram, ct)
             ?? throw new BusinessException(PaymentErrorCodes.NoWeChatAccount);
         var subMchId = (await settings.FindAsync(ct))?.WeChatPaySubMchId;
         if (gateway.RequiresSubMerchant && subMchId is null) throw new BusinessException(PaymentErrorCodes.SubMerchantNotConfigured);

@@ -12,8 +12,4 @@ public static class PaymentConsts
     public const int MaxIdempotencyKeyLength = 64;
     public const int MaxSubMchIdLength = 32;
     public const string DefaultTimeZone = "Asia/Shanghai";
-
-    /// <summary>The <c>user_logins</c> provider of a mini-program openid, and of the Open Platform unionid.</summary>
-    public const string WeChatMiniProgramLoginProvider = "wechat-miniprogram";
-    public const string WeChatUnionIdLoginProvider = "wechat-unionid";
 }
