@@ -4,6 +4,7 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Eventing;
 using LocalLife.Identity;
+using LocalLife.Payments;
 using LocalLife.Permissions;
 using LocalLife.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,19 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IDomainEventHandler<TenantStatusChanged>, TenantStatusChangedPublisher>();
         services.AddDistributedEventHandler<TenantStatusChangedEto, TenantStatusRealtimeHandler>();
         services.AddScoped<OutboxCleanupJob>();
+        services.AddScoped<ICustomerAccountAppService, CustomerAccountAppService>();
+        services.AddScoped<WeChatCustomerSignIn>();
+
+        // Payments: the WeChat Pay clients come from AddLocalLifeWeChat(configuration) in the host.
+        services.AddOptions<PaymentOptions>();
+        services.AddScoped<IPaymentGateway, WeChatPaymentGateway>();
+        services.AddScoped<PaymentLedger>();
+        services.AddScoped<PaymentProcessor>();
+        services.AddScoped<PaymentJobs>();
+        services.AddScoped<IPaymentAppService, PaymentAppService>();
+        services.AddScoped<ICustomerPaymentAppService, CustomerPaymentAppService>();
+        services.AddScoped<IHostPaymentAppService, HostPaymentAppService>();
+        services.AddScoped<IPaymentNotificationAppService, PaymentNotificationAppService>();
         return services;
     }
 }

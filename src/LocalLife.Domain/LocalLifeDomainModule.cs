@@ -1,4 +1,5 @@
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class LocalLifeDomainModule
         services.AddScoped<Spaces.SpaceManager>();
         services.AddScoped<Loyalty.PointsManager>();
         services.AddScoped<Entities.IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusHistoryHandler>();
+        services.AddScoped<PaymentManager>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ using LocalLife.MultiTenancy;
 using LocalLife.RealTime;
 using LocalLife.Security;
 using LocalLife.Validation;
+using LocalLife.WeChat;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Scalar.AspNetCore;
@@ -29,6 +30,7 @@ public static class LocalLifeHostSetup
         services.AddLocalLifeBackgroundJobs(configuration);
         services.AddLocalLifeRealTime(configuration);
         services.AddLocalLifeBlobStoring(configuration, env);
+        services.AddLocalLifeWeChatHost(configuration);
 
         services.AddHttpContextAccessor();
         services.AddScoped<HttpCurrentUser>();
@@ -84,6 +86,7 @@ public static class LocalLifeHostSetup
         app.MapLocalLifeHubs();
         app.MapLocalLifeDashboard();
         app.MapLocalLifeBlobLinks();
+        app.MapLocalLifeWeChatSimulator();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -24,7 +24,7 @@ public sealed class MigratorTests : IAsyncLifetime
         first["tenants"].Rows.ShouldBe(DemoDataSeeder.Tenants.Length);
         first["categories"].Rows.ShouldBe(6);
         first["users"].Rows.ShouldBe(2 + DemoDataSeeder.Tenants.Length * (1 + DemoDataSeeder.Staff.Length));
-        first["openiddict_applications"].Rows.ShouldBe(3);
+        first["openiddict_applications"].Rows.ShouldBe(4); // admin, mini-program, console, demo integrator
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class MigratorTests : IAsyncLifetime
         var snapshot = await SnapshotAsync();
         snapshot["tenants"].Rows.ShouldBe(0);
         snapshot["users"].Rows.ShouldBe(1);
-        snapshot["openiddict_applications"].Rows.ShouldBe(1);
+        snapshot["openiddict_applications"].Rows.ShouldBe(2); // admin and mini-program
     }
 
     /// <summary>Row count and a digest of every row of every table, read past row-level security as the owner.</summary>

@@ -12,18 +12,24 @@ public class ApiFixture : IAsyncLifetime
 {
     public const string KtvTenant = "ktv-demo";
     public const string TeaTenant = "teahouse-demo";
+    public const string CafeTenant = "cafe-demo";
     public const string Password = TestDatabase.Password;
 
     public TestDatabase Database { get; } = new();
     public LocalLifeApiFactory Factory { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        Factory = new LocalLifeApiFactory(Database.AppConnectionString);
+        Factory = CreateFactory();
     }
 
-    public async Task DisposeAsync()
+    protected virtual LocalLifeApiFactory CreateFactory() => new(Database.AppConnectionString);
+
+    /// <summary>The in-memory test server's address; a fixture on Kestrel answers its real one.</summary>
+    protected virtual Uri ClientBaseAddress => new("http://localhost");
+
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
@@ -31,7 +37,7 @@ public class ApiFixture : IAsyncLifetime
 
     public HttpClient CreateClient(string? language = null)
     {
-        var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = ClientBaseAddress });
         if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }

@@ -70,4 +70,17 @@ public static class LocalLifePermissions
         public const string Default = "LocalLife.Roles";
         public const string Manage = "LocalLife.Roles.Manage";
     }
+
+    public static class Payments
+    {
+        public const string Default = "LocalLife.Payments";
+        public const string Refund = "LocalLife.Payments.Refund";
+        public const string Reconciliation = "LocalLife.Payments.Reconciliation";
+    }
+
+    public static class HostPayments
+    {
+        public const string Default = "LocalLife.HostPayments";
+        public const string Settings = "LocalLife.HostPayments.Settings";
+    }
 }

@@ -20,6 +20,8 @@ public static class PermissionDefinitions
         Host(P.Events.Default, R.PlatformAdmin),
         Host(P.Events.Retry, R.PlatformAdmin),
         Host(P.BackgroundJobs.Dashboard, R.PlatformAdmin),
+        Host(P.HostPayments.Default, R.PlatformAdmin, R.Operator),
+        Host(P.HostPayments.Settings, R.PlatformAdmin),
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),
@@ -32,6 +34,9 @@ public static class PermissionDefinitions
         Tenant(P.Spaces.Default, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
         Tenant(P.Spaces.Manage, R.Owner, R.Manager),
         Tenant(P.Spaces.ChangeStatus, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
+        Tenant(P.Payments.Default, R.Owner, R.Manager, R.FrontDesk),
+        Tenant(P.Payments.Refund, R.Owner, R.Manager),
+        Tenant(P.Payments.Reconciliation, R.Owner, R.Manager),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

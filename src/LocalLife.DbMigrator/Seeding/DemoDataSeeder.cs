@@ -1,6 +1,8 @@
 using LocalLife.Catalog;
 using LocalLife.Identity;
+using LocalLife.Entities;
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -15,6 +17,8 @@ public sealed class DemoDataSeeder(
     UserManager<AppUser> users,
     ICurrentTenant currentTenant,
     DemoCatalogSeeder catalog,
+    IPaymentSettingsRepository paymentSettings,
+    IUnitOfWork unitOfWork,
     IOptions<SeedOptions> options)
 {
     public static readonly (string Name, string DisplayName, string Category)[] Tenants =
@@ -32,10 +36,13 @@ public sealed class DemoDataSeeder(
         ("waiter", "服务员", LocalLifeRoles.Waiter),
     ];
 
+    /// <summary>WeChat Pay sub-merchant ids of the demo tenants (Partner mode; the simulator accepts any).</summary>
+    public static readonly string[] SubMchIds = ["1900000201", "1900000202", "1900000203"];
+
     public async Task SeedAsync(CancellationToken ct)
     {
         var password = options.Value.DemoPassword;
-        foreach (var (name, displayName, category) in Tenants)
+        foreach (var ((name, displayName, category), index) in Tenants.Select((t, i) => (t, i)))
         {
             var tenant = await tenants.FindByNameAsync(name, ct);
             if (tenant is null)
@@ -55,6 +62,13 @@ public sealed class DemoDataSeeder(
                         await provisioner.CreateAsync(userName, staffName, password, UserKind.Merchant, [role]);
                 }
                 await catalog.SeedAsync(tenant, ct);
+                if (await paymentSettings.FindAsync(ct) is null)
+                {
+                    var settings = new PaymentSettings(Guid.CreateVersion7(), tenant.Id);
+                    settings.SetWeChatPaySubMchId(SubMchIds[index]);
+                    await paymentSettings.InsertAsync(settings, ct);
+                    await unitOfWork.SaveChangesAsync(ct);
+                }
             }
         }
     }

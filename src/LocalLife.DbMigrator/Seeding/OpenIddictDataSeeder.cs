@@ -37,6 +37,19 @@ public sealed class OpenIddictDataSeeder(IOpenIddictApplicationManager applicati
         }
         await EnsureAsync(admin, ct);
 
+        await EnsureAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = LocalLifeClients.MiniProgram,
+            DisplayName = "LocalLife 小程序",
+            ClientType = ClientTypes.Public,
+            Permissions =
+            {
+                OpenIddictConstants.Permissions.Endpoints.Token, OpenIddictConstants.Permissions.GrantTypes.RefreshToken,
+                OpenIddictConstants.Permissions.Prefixes.GrantType + LocalLifeGrantTypes.WeChatMiniProgram,
+                OpenIddictConstants.Permissions.Scopes.Profile, OpenIddictConstants.Permissions.Prefixes.Scope + LocalLifeScopes.Api,
+            },
+        }, ct);
+
         if (options.Value.EnablePasswordClient)
         {
             await EnsureAsync(new OpenIddictApplicationDescriptor

@@ -13,4 +13,6 @@ public static class IdentityErrorCodes
     public const string LastOwner = "LocalLife:Identity:LastOwner";
     public const string SuperRoleIsFixed = "LocalLife:Identity:SuperRoleIsFixed";
     public const string IdentityFailure = "LocalLife:Identity:Failure";
+    public const string WeChatCodeInvalid = "LocalLife:Identity:WeChatCodeInvalid";
+    public const string WeChatUnavailable = "LocalLife:Identity:WeChatUnavailable";
 }

@@ -22,4 +22,7 @@ public static class LocalLifeClients
     /// <summary>The demo integrator (client credentials) of the KTV demo tenant.</summary>
     public const string DemoIntegrator = "demo-integrator";
     public const string DemoIntegratorSecret = "demo-integrator-secret";
+
+    /// <summary>The customer mini-program (and its H5 build): WeChat login grant + refresh, public client.</summary>
+    public const string MiniProgram = "locallife-miniprogram";
 }

@@ -8,4 +8,10 @@ public interface IIdentityUserRepository
     Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> GetRoleNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
 
     Task<int> CountActiveInRoleAsync(string roleName, CancellationToken ct);
+
+    /// <summary>
+    /// The provider key (e.g. the WeChat openid) of a user's external login. Logins are not tenant-owned, so this
+    /// works while serving a tenant for a platform-wide customer.
+    /// </summary>
+    Task<string?> FindLoginKeyAsync(Guid userId, string loginProvider, CancellationToken ct);
 }

@@ -4,6 +4,7 @@ using LocalLife.Entities;
 using LocalLife.Eventing;
 using LocalLife.Identity;
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +38,9 @@ public class LocalLifeDbContext(
     public DbSet<Loyalty.RebateRule> RebateRules => Set<Loyalty.RebateRule>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
+    public DbSet<PaymentSettings> PaymentSettings => Set<PaymentSettings>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -3,6 +3,7 @@ using LocalLife.Entities;
 using LocalLife.EntityFrameworkCore;
 using LocalLife.Eventing;
 using LocalLife.Identity;
+using LocalLife.Payments;
 using LocalLife.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IPermissionStore, PermissionStore>();
         services.AddLocalLifeEventing(configuration);
+        services.AddScoped<IPaymentRepository, PaymentRepository>();
+        services.AddScoped<IPaymentSettingsRepository, PaymentSettingsRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

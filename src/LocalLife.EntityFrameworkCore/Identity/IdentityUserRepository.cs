@@ -40,4 +40,7 @@ internal sealed class IdentityUserRepository(LocalLifeDbContext db) : IIdentityU
         return db.Users.CountAsync(u => u.IsActive &&
             db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized)), ct);
     }
+
+    public Task<string?> FindLoginKeyAsync(Guid userId, string loginProvider, CancellationToken ct) =>
+        db.UserLogins.Where(l => l.UserId == userId && l.LoginProvider == loginProvider).Select(l => l.ProviderKey).FirstOrDefaultAsync(ct);
 }

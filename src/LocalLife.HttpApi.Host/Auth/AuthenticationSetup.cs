@@ -41,7 +41,8 @@ internal static class AuthenticationSetup
                     .SetEndSessionEndpointUris("connect/logout");
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
-                    .AllowClientCredentialsFlow();
+                    .AllowClientCredentialsFlow()
+                    .AllowCustomFlow(LocalLifeGrantTypes.WeChatMiniProgram);
                 if (options.EnablePasswordGrant) server.AllowPasswordFlow();
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, LocalLifeScopes.Api);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(options.AccessTokenMinutes))

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using LocalLife.Auth;
+using LocalLife.Errors;
 using LocalLife.Identity;
 using LocalLife.MultiTenancy;
 using Microsoft.AspNetCore;
@@ -18,6 +19,7 @@ namespace LocalLife.Controllers;
 public sealed class AuthorizationController(
     SignInGuard guard,
     UserPrincipalFactory principals,
+    WeChatCustomerSignIn weChatSignIn,
     IOpenIddictApplicationManager applications) : Controller
 {
     private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
@@ -65,6 +67,8 @@ public sealed class AuthorizationController(
         }
         if (request.IsClientCredentialsGrantType())
             return SignIn(await CreateClientPrincipalAsync(request, ct), Scheme);
+        if (request.GrantType == LocalLifeGrantTypes.WeChatMiniProgram)
+            return await ExchangeWeChatCodeAsync(request, ct);
 
         return Refuse(OpenIddictConstants.Errors.UnsupportedGrantType, "The grant type is not supported.");
     }
@@ -92,6 +96,28 @@ public sealed class AuthorizationController(
     {
         await HttpContext.SignOutAsync(AuthenticationSetup.LoginScheme);
         return SignOut(new AuthenticationProperties { RedirectUri = "/" }, Scheme);
+    }
+
+    /// <summary>A customer signs in with the code of the mini-program's wx.login; the first time creates the account.</summary>
+    private async Task<IActionResult> ExchangeWeChatCodeAsync(OpenIddictRequest request, CancellationToken ct)
+    {
+        var code = (string?)request["code"];
+        if (string.IsNullOrWhiteSpace(code)) return Refuse(OpenIddictConstants.Errors.InvalidRequest, "The 'code' parameter (from wx.login) is missing.");
+        AppUser? customer;
+        try
+        {
+            customer = await weChatSignIn.SignInAsync(code.Trim(), ct);
+        }
+        catch (BusinessException e) when (e.Code == IdentityErrorCodes.WeChatCodeInvalid)
+        {
+            return Refuse(OpenIddictConstants.Errors.InvalidGrant, "The WeChat login code is invalid, expired or already used; call wx.login again for a new code.");
+        }
+        catch (BusinessException e) when (e.Code == IdentityErrorCodes.WeChatUnavailable)
+        {
+            return Refuse(OpenIddictConstants.Errors.TemporarilyUnavailable, "WeChat cannot be reached right now; try again shortly.");
+        }
+        if (customer is null) return Refuse(OpenIddictConstants.Errors.InvalidGrant, "The account is deactivated.");
+        return SignIn(await principals.CreateAsync(customer, null, request.GetScopes(), TokenValidationParameters.DefaultAuthenticationType), Scheme);
     }
 
     /// <summary>An integrator works for the one tenant it was registered for, with the permissions it was granted.</summary>

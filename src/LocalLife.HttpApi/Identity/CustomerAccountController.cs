@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace LocalLife.Identity;
+
+/// <summary>The mini-program customer's own account. Sign-in itself is the token endpoint's WeChat grant.</summary>
+[Route("api/app/account")]
+public sealed class CustomerAccountController(ICustomerAccountAppService service) : AppController
+{
+    /// <summary>Binds the phone number behind the code of a <c>getPhoneNumber</c> button.</summary>
+    [HttpPost("phone")]
+    public Task<CustomerProfileDto> BindPhoneAsync(BindPhoneDto input, CancellationToken ct) => service.BindPhoneAsync(input, ct);
+}
