@@ -39,6 +39,10 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IDomainEventHandler<TenantStatusChanged>, TenantStatusChangedPublisher>();
         services.AddDistributedEventHandler<TenantStatusChangedEto, TenantStatusRealtimeHandler>();
         services.AddScoped<OutboxCleanupJob>();
+        services.AddScoped<Loyalty.ExpirePointsJob>();
+        services.AddScoped<Payments.CloseExpiredPaymentsJob>();
+        services.AddScoped<IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusChangedPublisher>();
+        services.AddDistributedEventHandler<Spaces.SpaceStatusChangedEto, Spaces.SpaceStatusRealtimeHandler>();
         services.AddScoped<ICustomerAccountAppService, CustomerAccountAppService>();
         services.AddScoped<WeChatCustomerSignIn>();
 

@@ -73,9 +73,10 @@ public static class LocalLifeHostSetup
 
     public static WebApplication UseLocalLifeHost(this WebApplication app)
     {
+        // Request logging wraps the exception handler, so it logs the status the client really got (a 404, not a 500).
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

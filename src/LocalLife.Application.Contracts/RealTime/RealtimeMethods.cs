@@ -4,4 +4,6 @@ namespace LocalLife.RealTime;
 public static class RealtimeMethods
 {
     public const string TenantStatusChanged = "tenantStatusChanged";
+    public const string SpaceStatusChanged = "spaceStatusChanged";
+    public const string PointsExpired = "pointsExpired";
 }

@@ -18,4 +18,10 @@ public sealed class BackgroundJobOptions
 
     /// <summary>Cron of the outbox cleanup (UTC), daily at 03:00 by default.</summary>
     public string OutboxCleanupCron { get; set; } = "0 3 * * *";
+
+    /// <summary>Unpaid payments are closed once their 15-minute window ends: checked every minute.</summary>
+    public string CloseExpiredPaymentsCron { get; set; } = "* * * * *";
+
+    /// <summary>Points expire daily, at 04:00 China time (20:00 UTC).</summary>
+    public string PointsExpiryCron { get; set; } = "0 20 * * *";
 }

@@ -12,6 +12,12 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager recurring, 
         recurring.AddOrUpdate<TenantJobRunner<OutboxCleanupJob, OutboxCleanupArgs>>(OutboxCleanupJob.RecurringId,
             runner => runner.RunAsync(null, new OutboxCleanupArgs(settings.OutboxRetentionDays), CancellationToken.None),
             settings.OutboxCleanupCron);
+        recurring.AddOrUpdate<TenantJobRunner<Payments.CloseExpiredPaymentsJob, Payments.CloseExpiredPaymentsArgs>>(Payments.CloseExpiredPaymentsJob.RecurringId,
+            runner => runner.RunAsync(null, new Payments.CloseExpiredPaymentsArgs(), CancellationToken.None),
+            settings.CloseExpiredPaymentsCron);
+        recurring.AddOrUpdate<TenantJobRunner<Loyalty.ExpirePointsJob, Loyalty.ExpirePointsArgs>>(Loyalty.ExpirePointsJob.RecurringId,
+            runner => runner.RunAsync(null, new Loyalty.ExpirePointsArgs(500), CancellationToken.None),
+            settings.PointsExpiryCron);
         return Task.CompletedTask;
     }
 
