@@ -9,6 +9,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 URL="${LOCALLIFE_URL:-http://127.0.0.1:5000}"
 
 bash etc/scripts/services.sh up
+bash etc/scripts/prerequisites.sh
 eval "$(bash etc/scripts/services.sh env)"
 
 dotnet build LocalLife.sln -c Release -nologo -v:q -clp:ErrorsOnly

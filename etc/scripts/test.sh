@@ -9,6 +9,7 @@ cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 bash etc/scripts/services.sh up
+bash etc/scripts/prerequisites.sh
 eval "$(bash etc/scripts/services.sh env)"
 
 started=$SECONDS

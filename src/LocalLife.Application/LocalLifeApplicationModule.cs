@@ -40,6 +40,9 @@ public static class LocalLifeApplicationModule
         services.AddDistributedEventHandler<TenantStatusChangedEto, TenantStatusRealtimeHandler>();
         services.AddScoped<OutboxCleanupJob>();
         services.AddScoped<Loyalty.ExpirePointsJob>();
+        services.AddScoped<Media.ProcessVideoJob>();
+        services.AddSingleton<Media.IVideoProcessor, Media.FfmpegVideoProcessor>();
+        services.AddScoped<Media.IVideoAppService, Media.VideoAppService>();
         services.AddScoped<Payments.CloseExpiredPaymentsJob>();
         services.AddScoped<IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusChangedPublisher>();
         services.AddDistributedEventHandler<Spaces.SpaceStatusChangedEto, Spaces.SpaceStatusRealtimeHandler>();

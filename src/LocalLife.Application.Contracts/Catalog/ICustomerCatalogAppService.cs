@@ -11,4 +11,7 @@ public interface ICustomerCatalogAppService
     Task<StoreDto> GetStoreAsync(Guid id, CancellationToken ct);
     Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid storeId, GetSpacesInput input, CancellationToken ct);
     Task<SpaceDto> GetSpaceAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Ready videos of a store (or of one of its spaces), with play and poster URLs valid for an hour.</summary>
+    Task<IReadOnlyList<Media.VideoDto>> GetVideosAsync(Guid storeId, Guid? spaceId, CancellationToken ct);
 }

@@ -22,6 +22,8 @@ public sealed class CustomerCatalogAppService(
     ICatalogSettingsRepository settings,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
+    Media.IVideoRepository videos,
+    BlobStoring.IBlobContainerFactory blobs,
     TimeProvider clock) : ICustomerCatalogAppService
 {
     public const int MapLimit = 500;
@@ -82,6 +84,19 @@ public sealed class CustomerCatalogAppService(
         using (dataFilter.Disable<IMultiTenant>()) space = await spaces.GetAsync(id, ct);
         var store = await GetVisibleStoreAsync(space.StoreId, ct);
         return space.ToDto(store, clock.GetUtcNow(), Culture);
+    }
+
+    public async Task<IReadOnlyList<Media.VideoDto>> GetVideosAsync(Guid storeId, Guid? spaceId, CancellationToken ct)
+    {
+        var store = await GetVisibleStoreAsync(storeId, ct);
+        using (currentTenant.Change(store.TenantId))
+        {
+            var container = blobs.Get(Media.ProcessVideoJob.Container);
+            var result = new List<Media.VideoDto>();
+            foreach (var video in await videos.GetListAsync(store.Id, spaceId, readyOnly: true, ct))
+                result.Add(await Media.VideoMapping.ToDtoAsync(video, container, ct));
+            return result;
+        }
     }
 
     /// <summary>The store, if a customer may see it: its merchant is active and its category open for both.</summary>

@@ -36,6 +36,7 @@ public class LocalLifeDbContext(
     public DbSet<Spaces.Space> Spaces => Set<Spaces.Space>();
     public DbSet<Spaces.SpaceStatusRecord> SpaceStatusHistory => Set<Spaces.SpaceStatusRecord>();
     public DbSet<Loyalty.RebateRule> RebateRules => Set<Loyalty.RebateRule>();
+    public DbSet<Media.Video> Videos => Set<Media.Video>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
     public DbSet<Payment> Payments => Set<Payment>();

@@ -38,6 +38,7 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<Loyalty.IPointsRepository, Loyalty.PointsRepository>();
         services.AddScoped<Loyalty.ILoyaltyQueries, Loyalty.LoyaltyQueries>();
         services.AddScoped<Loyalty.IRebateRuleRepository, Loyalty.RebateRuleRepository>();
+        services.AddScoped<Media.IVideoRepository, Media.VideoRepository>();
         services.AddScoped<IIdentityUserRepository, IdentityUserRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IPermissionStore, PermissionStore>();

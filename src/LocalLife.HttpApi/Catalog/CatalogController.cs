@@ -24,6 +24,9 @@ public sealed class CatalogController(ICustomerCatalogAppService catalog, ICateg
     [HttpGet("stores/{id:guid}/spaces"), AllowAnonymous]
     public Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid id, [FromQuery] GetSpacesInput input, CancellationToken ct) => catalog.GetSpacesAsync(id, input, ct);
 
+    [HttpGet("stores/{id:guid}/videos"), AllowAnonymous]
+    public Task<IReadOnlyList<Media.VideoDto>> GetVideosAsync(Guid id, [FromQuery] Guid? spaceId, CancellationToken ct) => catalog.GetVideosAsync(id, spaceId, ct);
+
     [HttpGet("spaces/{id:guid}"), AllowAnonymous]
     public Task<SpaceDto> GetSpaceAsync(Guid id, CancellationToken ct) => catalog.GetSpaceAsync(id, ct);
 }
