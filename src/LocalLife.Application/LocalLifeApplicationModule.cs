@@ -23,6 +23,9 @@ public static class LocalLifeApplicationModule
         services.AddScoped<UserProvisioner>();
 
         services.AddScoped<ITenantAppService, TenantAppService>();
+        services.AddDistributedMemoryCache(); // the host replaces it with Redis when configured
+        services.AddSingleton<CatalogCache>();
+        services.AddSingleton<ICatalogChangeNotifier>(sp => sp.GetRequiredService<CatalogCache>());
         services.AddScoped<ICategoryAppService, CategoryAppService>();
         services.AddScoped<IStoreAppService, StoreAppService>();
         services.AddScoped<ICustomerCatalogAppService, CustomerCatalogAppService>();

@@ -24,13 +24,17 @@ public sealed class CustomerCatalogAppService(
     IDataFilter dataFilter,
     Media.IVideoRepository videos,
     BlobStoring.IBlobContainerFactory blobs,
+    CatalogCache cache,
     TimeProvider clock) : ICustomerCatalogAppService
 {
     public const int MapLimit = 500;
 
     private static string Culture => LocalLifeTexts.Resolve(CultureInfo.CurrentUICulture);
 
-    public async Task<PagedResultDto<StoreSummaryDto>> SearchStoresAsync(GetStoresInput input, CancellationToken ct)
+    public Task<PagedResultDto<StoreSummaryDto>> SearchStoresAsync(GetStoresInput input, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"stores:{System.Text.Json.JsonSerializer.Serialize(input)}", () => SearchStoresUncachedAsync(input, ct), ct);
+
+    private async Task<PagedResultDto<StoreSummaryDto>> SearchStoresUncachedAsync(GetStoresInput input, CancellationToken ct)
     {
         var position = input is { Latitude: { } lat, Longitude: { } lng } ? new GeoPoint(lat, lng) : null;
         var sort = input.Sort ?? StoreSort.Distance;
@@ -62,13 +66,13 @@ public sealed class CustomerCatalogAppService(
         }
     }
 
-    public async Task<StoreDto> GetStoreAsync(Guid id, CancellationToken ct)
-    {
-        var store = await GetVisibleStoreAsync(id, ct);
-        return store.ToDto(clock.GetUtcNow());
-    }
+    public Task<StoreDto> GetStoreAsync(Guid id, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"store:{id}", async () => (await GetVisibleStoreAsync(id, ct)).ToDto(clock.GetUtcNow()), ct);
 
-    public async Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid storeId, GetSpacesInput input, CancellationToken ct)
+    public Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid storeId, GetSpacesInput input, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"spaces:{storeId}:{Culture}:{System.Text.Json.JsonSerializer.Serialize(input)}", () => GetSpacesUncachedAsync(storeId, input, ct), ct);
+
+    private async Task<IReadOnlyList<SpaceDto>> GetSpacesUncachedAsync(Guid storeId, GetSpacesInput input, CancellationToken ct)
     {
         var store = await GetVisibleStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId))
@@ -86,7 +90,10 @@ public sealed class CustomerCatalogAppService(
         return space.ToDto(store, clock.GetUtcNow(), Culture);
     }
 
-    public async Task<IReadOnlyList<Media.VideoDto>> GetVideosAsync(Guid storeId, Guid? spaceId, CancellationToken ct)
+    public Task<IReadOnlyList<Media.VideoDto>> GetVideosAsync(Guid storeId, Guid? spaceId, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"videos:{storeId}:{spaceId}", () => GetVideosUncachedAsync(storeId, spaceId, ct), ct);
+
+    private async Task<IReadOnlyList<Media.VideoDto>> GetVideosUncachedAsync(Guid storeId, Guid? spaceId, CancellationToken ct)
     {
         var store = await GetVisibleStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId))

@@ -22,10 +22,11 @@ public static class LocalLifeEntityFrameworkCoreModule
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
         services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton(sp => new CatalogChangeInterceptor(sp.GetService<ICatalogChangeNotifier>() ?? NoCatalogCache.Instance));
         services.AddDbContext<LocalLifeDbContext>((sp, options) =>
         {
             options.UseLocalLifeNpgsql(connectionString);
-            options.AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<CatalogChangeInterceptor>());
         });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<LocalLifeDbContext>());
 
@@ -87,4 +88,11 @@ public static class LocalLifeEntityFrameworkCoreModule
             .UseOpenIddict<Guid>();
 
     public static NpgsqlConnectionStringBuilder ParseConnectionString(string connectionString) => new(connectionString);
+
+    /// <summary>Where nothing caches the catalog (the migrator), a change has nobody to tell.</summary>
+    private sealed class NoCatalogCache : ICatalogChangeNotifier
+    {
+        public static readonly NoCatalogCache Instance = new();
+        public Task CatalogChangedAsync(CancellationToken ct) => Task.CompletedTask;
+    }
 }
