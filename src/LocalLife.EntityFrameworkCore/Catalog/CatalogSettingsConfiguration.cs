@@ -23,7 +23,7 @@ internal sealed class CatalogSettingsRepository(LocalLifeDbContext db) : ICatalo
 {
     public async Task<CatalogSettings> GetAsync(CancellationToken ct)
     {
-        var settings = await db.Set<CatalogSettings>().FirstOrDefaultAsync(ct);
+        var settings = await db.Set<CatalogSettings>().FirstOrDefaultAsync(s => s.Id == CatalogSettings.SingletonId, ct);
         if (settings is not null) return settings;
         settings = new CatalogSettings(CompositeWeights.Default);
         db.Add(settings);

@@ -43,7 +43,7 @@ internal sealed class PointsRepository(LocalLifeDbContext db) : IPointsRepositor
 
     public async Task<LoyaltySettings> GetSettingsAsync(CancellationToken ct)
     {
-        var settings = await db.Set<LoyaltySettings>().FirstOrDefaultAsync(ct);
+        var settings = await db.Set<LoyaltySettings>().FirstOrDefaultAsync(s => s.Id == LoyaltySettings.SingletonId, ct);
         if (settings is not null) return settings;
         settings = LoyaltySettings.CreateDefault();
         db.Add(settings);
