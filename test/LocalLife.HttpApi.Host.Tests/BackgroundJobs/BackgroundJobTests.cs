@@ -39,13 +39,15 @@ public sealed class BackgroundJobTests(ApiFixture api)
     }
 
     [Fact]
-    public void The_outbox_cleanup_is_registered_as_a_recurring_job()
+    public void The_platform_recurring_jobs_are_registered()
     {
         using var connection = api.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
-        var job = connection.GetRecurringJobs().ShouldHaveSingleItem();
-        job.Id.ShouldBe(OutboxCleanupJob.RecurringId);
-        job.Cron.ShouldBe("0 3 * * *");
-        job.Job.Type.ShouldBe(typeof(TenantJobRunner<OutboxCleanupJob, OutboxCleanupArgs>));
+        var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id);
+        jobs.Keys.ShouldBe([OutboxCleanupJob.RecurringId, Payments.CloseExpiredPaymentsJob.RecurringId, Loyalty.ExpirePointsJob.RecurringId], ignoreOrder: true);
+        jobs[OutboxCleanupJob.RecurringId].Cron.ShouldBe("0 3 * * *");
+        jobs[OutboxCleanupJob.RecurringId].Job.Type.ShouldBe(typeof(TenantJobRunner<OutboxCleanupJob, OutboxCleanupArgs>));
+        jobs[Payments.CloseExpiredPaymentsJob.RecurringId].Cron.ShouldBe("* * * * *");
+        jobs[Loyalty.ExpirePointsJob.RecurringId].Job.Type.ShouldBe(typeof(TenantJobRunner<Loyalty.ExpirePointsJob, Loyalty.ExpirePointsArgs>));
     }
 
     [Fact]
