@@ -43,6 +43,7 @@ public static class LocalLifeApplicationModule
         services.AddDistributedEventHandler<TenantStatusChangedEto, TenantStatusRealtimeHandler>();
         services.AddScoped<OutboxCleanupJob>();
         services.AddScoped<Loyalty.ExpirePointsJob>();
+        services.AddScoped<Loyalty.BirthdayBonusJob>();
         services.AddScoped<Media.ProcessVideoJob>();
         services.AddSingleton<Media.IVideoProcessor, Media.FfmpegVideoProcessor>();
         services.AddScoped<Media.IVideoAppService, Media.VideoAppService>();

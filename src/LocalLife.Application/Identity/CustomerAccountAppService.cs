@@ -19,6 +19,15 @@ public sealed class CustomerAccountAppService(
         user.PhoneNumber = phone.PhoneNumber;
         user.PhoneNumberConfirmed = true; // WeChat verified it by SMS
         (await users.UpdateAsync(user)).CheckErrors();
-        return new CustomerProfileDto(user.Id, user.DisplayName, user.PhoneNumber);
+        return new CustomerProfileDto(user.Id, user.DisplayName, user.PhoneNumber, user.Birthday);
+    }
+
+    public async Task<CustomerProfileDto> SetBirthdayAsync(SetBirthdayDto input, CancellationToken ct)
+    {
+        var id = currentUser.GetId();
+        var user = await users.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppUser), id);
+        user.SetBirthday(input.Birthday);
+        (await users.UpdateAsync(user)).CheckErrors();
+        return new CustomerProfileDto(user.Id, user.DisplayName, user.PhoneNumber, user.Birthday);
     }
 }

@@ -12,6 +12,7 @@ public static class IdentityErrorCodes
     public const string CannotDeactivateSelf = "LocalLife:Identity:CannotDeactivateSelf";
     public const string LastOwner = "LocalLife:Identity:LastOwner";
     public const string SuperRoleIsFixed = "LocalLife:Identity:SuperRoleIsFixed";
+    public const string BirthdayAlreadySet = "LocalLife:Identity:BirthdayAlreadySet";
     public const string IdentityFailure = "LocalLife:Identity:Failure";
     public const string WeChatCodeInvalid = "LocalLife:Identity:WeChatCodeInvalid";
     public const string WeChatUnavailable = "LocalLife:Identity:WeChatUnavailable";

@@ -11,6 +11,8 @@ public enum PointsEntryKind
     RefundReversal = 5,
     /// <summary>Points redeemed on a payment that was cancelled or refunded are given back.</summary>
     RedeemReversal = 6,
+    /// <summary>A member perk from the platform, such as the birthday bonus.</summary>
+    Bonus = 7,
 }
 
 /// <summary>The business documents points may pay for (platform rule) or be earned on.</summary>

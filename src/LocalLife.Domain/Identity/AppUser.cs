@@ -28,6 +28,9 @@ public class AppUser : IdentityUser<Guid>, IMultiTenant, IFullAudited
     public UserKind Kind { get; private set; }
     public bool IsActive { get; private set; }
 
+    /// <summary>A customer's birthday, for the member level's birthday bonus; set once by the customer.</summary>
+    public DateOnly? Birthday { get; private set; }
+
     public DateTimeOffset CreationTime { get; set; }
     public Guid? CreatorId { get; set; }
     public DateTimeOffset? LastModificationTime { get; set; }
@@ -37,6 +40,12 @@ public class AppUser : IdentityUser<Guid>, IMultiTenant, IFullAudited
     public Guid? DeleterId { get; set; }
 
     public void SetDisplayName(string displayName) => DisplayName = displayName.Trim();
+
+    public void SetBirthday(DateOnly birthday)
+    {
+        if (Birthday is not null) throw new Errors.BusinessException(IdentityErrorCodes.BirthdayAlreadySet, 409);
+        Birthday = birthday;
+    }
 
     public void Deactivate() => IsActive = false;
 

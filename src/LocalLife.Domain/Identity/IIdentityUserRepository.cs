@@ -9,6 +9,9 @@ public interface IIdentityUserRepository
 
     Task<int> CountActiveInRoleAsync(string roleName, CancellationToken ct);
 
+    /// <summary>Active customers whose birthday falls on this month and day.</summary>
+    Task<IReadOnlyList<Guid>> GetCustomersBornOnAsync(int month, int day, CancellationToken ct);
+
     /// <summary>
     /// The provider key (e.g. the WeChat openid) of a user's external login. Logins are not tenant-owned, so this
     /// works while serving a tenant for a platform-wide customer.

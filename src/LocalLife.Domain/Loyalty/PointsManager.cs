@@ -153,6 +153,21 @@ public class PointsManager(IPointsRepository points, TimeProvider clock)
         return entry;
     }
 
+    /// <summary>A platform perk (birthday bonus…): a platform lot of fresh points; the key makes it once per occasion.</summary>
+    public async Task<PointsEntry> GrantBonusAsync(Guid customerId, long amount, string note, string key, CancellationToken ct)
+    {
+        var settings = await points.GetSettingsAsync(ct);
+        var account = await points.LockAccountAsync(customerId, ct);
+        if (await points.FindEntryAsync(account.Id, key, ct) is { } done) return done;
+        var now = clock.GetUtcNow();
+        account.Credit(amount);
+        var entry = new PointsEntry(Guid.CreateVersion7(), account.Id, PointsEntryKind.Bonus, amount, account.Balance, key, null,
+            PointsDocumentType.Manual, null, null, note, now);
+        await points.AddAsync(entry, ct);
+        await points.AddAsync(new PointsLot(Guid.CreateVersion7(), account.Id, null, amount, now, now.AddDays(settings.ValidityDays), entry.Id), ct);
+        return entry;
+    }
+
     /// <summary>How far points can reduce a payable amount: limited by the balance and the platform's cap.</summary>
     public static RedemptionPreview Preview(LoyaltySettings settings, long balance, PointsDocumentType documentType, long payableFen)
     {

@@ -43,4 +43,10 @@ internal sealed class IdentityUserRepository(LocalLifeDbContext db) : IIdentityU
 
     public Task<string?> FindLoginKeyAsync(Guid userId, string loginProvider, CancellationToken ct) =>
         db.UserLogins.Where(l => l.UserId == userId && l.LoginProvider == loginProvider).Select(l => l.ProviderKey).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<Guid>> GetCustomersBornOnAsync(int month, int day, CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.Kind == UserKind.Customer && u.IsActive && u.Birthday != null && u.Birthday.Value.Month == month && u.Birthday.Value.Day == day)
+            .Select(u => u.Id)
+            .ToListAsync(ct);
 }

@@ -24,4 +24,7 @@ public sealed class BackgroundJobOptions
 
     /// <summary>Points expire daily, at 04:00 China time (20:00 UTC).</summary>
     public string PointsExpiryCron { get; set; } = "0 20 * * *";
+
+    /// <summary>Birthday bonuses at 00:10 China time (16:10 UTC).</summary>
+    public string BirthdayBonusCron { get; set; } = "10 16 * * *";
 }

@@ -18,6 +18,9 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager recurring, 
         recurring.AddOrUpdate<TenantJobRunner<Loyalty.ExpirePointsJob, Loyalty.ExpirePointsArgs>>(Loyalty.ExpirePointsJob.RecurringId,
             runner => runner.RunAsync(null, new Loyalty.ExpirePointsArgs(500), CancellationToken.None),
             settings.PointsExpiryCron);
+        recurring.AddOrUpdate<TenantJobRunner<Loyalty.BirthdayBonusJob, Loyalty.BirthdayBonusArgs>>(Loyalty.BirthdayBonusJob.RecurringId,
+            runner => runner.RunAsync(null, new Loyalty.BirthdayBonusArgs(), CancellationToken.None),
+            settings.BirthdayBonusCron);
         return Task.CompletedTask;
     }
 

@@ -9,4 +9,7 @@ public sealed class CustomerAccountController(ICustomerAccountAppService service
     /// <summary>Binds the phone number behind the code of a <c>getPhoneNumber</c> button.</summary>
     [HttpPost("phone")]
     public Task<CustomerProfileDto> BindPhoneAsync(BindPhoneDto input, CancellationToken ct) => service.BindPhoneAsync(input, ct);
+
+    [HttpPut("birthday")]
+    public Task<CustomerProfileDto> SetBirthdayAsync(SetBirthdayDto input, CancellationToken ct) => service.SetBirthdayAsync(input, ct);
 }

@@ -43,7 +43,7 @@ public sealed class BackgroundJobTests(ApiFixture api)
     {
         using var connection = api.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id);
-        jobs.Keys.ShouldBe([OutboxCleanupJob.RecurringId, Payments.CloseExpiredPaymentsJob.RecurringId, Loyalty.ExpirePointsJob.RecurringId], ignoreOrder: true);
+        jobs.Keys.ShouldBe([OutboxCleanupJob.RecurringId, Payments.CloseExpiredPaymentsJob.RecurringId, Loyalty.ExpirePointsJob.RecurringId, Loyalty.BirthdayBonusJob.RecurringId], ignoreOrder: true);
         jobs[OutboxCleanupJob.RecurringId].Cron.ShouldBe("0 3 * * *");
         jobs[OutboxCleanupJob.RecurringId].Job.Type.ShouldBe(typeof(TenantJobRunner<OutboxCleanupJob, OutboxCleanupArgs>));
         jobs[Payments.CloseExpiredPaymentsJob.RecurringId].Cron.ShouldBe("* * * * *");

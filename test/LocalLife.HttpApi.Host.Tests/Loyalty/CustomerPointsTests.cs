@@ -63,3 +63,42 @@ public sealed class CustomerPointsTests(WeChatApiFixture api)
         history.Items.Select(e => e.Kind).ShouldBe([PointsEntryKind.Expire, PointsEntryKind.Adjust]);
     }
 }
+
+[Collection(WeChatCollection.Name)]
+public sealed class BirthdayBonusTests(WeChatApiFixture api)
+{
+    private readonly PaymentDriver _driver = new(api);
+
+    [Fact]
+    public async Task A_customer_gets_the_level_birthday_bonus_once_a_year_on_their_birthday()
+    {
+        var (customer, customerId) = await _driver.CustomerAsync("sim-bday-" + Guid.NewGuid().ToString("N")[..8]);
+        var birthday = new DateOnly(1995, 3, 14);
+        var profile = await (await customer.PutJsonAsync("/api/app/account/birthday", new Identity.SetBirthdayDto { Birthday = birthday }))
+            .ReadAsAsync<Identity.CustomerProfileDto>();
+        profile.Birthday.ShouldBe(birthday);
+        await (await customer.PutJsonAsync("/api/app/account/birthday", new Identity.SetBirthdayDto { Birthday = new DateOnly(1990, 1, 1) }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, Identity.IdentityErrorCodes.BirthdayAlreadySet);
+
+        var admin = await api.LoginAsync(null, "admin");
+        var settings = await (await admin.GetAsync("/api/host/loyalty/settings")).ReadAsAsync<LoyaltySettingsDto>();
+        var generous = settings with { Levels = [settings.Levels[0] with { BirthdayBonusPoints = 88 }, .. settings.Levels.Skip(1)] };
+        (await admin.PutJsonAsync("/api/host/loyalty/settings", generous)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        try
+        {
+            await using var scope = api.Factory.Services.CreateAsyncScope();
+            var job = scope.ServiceProvider.GetRequiredService<BirthdayBonusJob>();
+            (await job.GrantAsync(new DateOnly(2026, 3, 13), default)).ShouldBe(0);
+            (await job.GrantAsync(new DateOnly(2026, 3, 14), default)).ShouldBeGreaterThanOrEqualTo(1);
+            await job.GrantAsync(new DateOnly(2026, 3, 14), default); // a rerun the same year grants nothing more
+        }
+        finally
+        {
+            await admin.PutJsonAsync("/api/host/loyalty/settings", settings);
+        }
+        var account = await (await customer.GetAsync("/api/app/loyalty/account")).ReadAsAsync<PointsAccountDto>();
+        account.Balance.ShouldBe(88);
+        var history = await (await customer.GetAsync("/api/app/loyalty/history")).ReadAsAsync<PagedResultDto<PointsEntryDto>>();
+        history.Items.Single().Kind.ShouldBe(PointsEntryKind.Bonus);
+    }
+}
