@@ -52,6 +52,19 @@ public static class LocalLifeApplicationModule
         services.AddScoped<ICustomerPaymentAppService, CustomerPaymentAppService>();
         services.AddScoped<IHostPaymentAppService, HostPaymentAppService>();
         services.AddScoped<IPaymentNotificationAppService, PaymentNotificationAppService>();
+
+        services.AddScoped<Bookings.BookableSpaces>();
+        services.AddScoped<Bookings.BookingCloser>();
+        services.AddScoped<Bookings.BookingJobs>();
+        services.AddScoped<Bookings.ExpireUnpaidBookingJob>();
+        services.AddScoped<Bookings.MarkNoShowJob>();
+        services.AddScoped<Bookings.RefundLateDepositJob>();
+        services.AddScoped<Bookings.ICustomerBookingAppService, Bookings.CustomerBookingAppService>();
+        services.AddScoped<Bookings.IBookingAppService, Bookings.BookingAppService>();
+        services.AddScoped<IDomainEventHandler<PaymentSucceeded>, Bookings.BookingPaymentHandler>();
+        services.AddScoped<IDomainEventHandler<Bookings.BookingConfirmed>, Bookings.BookingRealtimeHandlers>();
+        services.AddScoped<IDomainEventHandler<Bookings.BookingStatusChanged>, Bookings.BookingRealtimeHandlers>();
+        services.AddScoped<IDomainEventHandler<Spaces.SpaceStatusChanged>, Bookings.SpaceStatusRealtimeHandler>();
         return services;
     }
 }

@@ -4,4 +4,7 @@ namespace LocalLife.RealTime;
 public static class RealtimeMethods
 {
     public const string TenantStatusChanged = "tenantStatusChanged";
+    public const string SpaceStatusChanged = "spaceStatusChanged";
+    public const string BookingConfirmed = "bookingConfirmed";
+    public const string BookingStatusChanged = "bookingStatusChanged";
 }
