@@ -62,9 +62,12 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Bookings.ICustomerBookingAppService, Bookings.CustomerBookingAppService>();
         services.AddScoped<Bookings.IBookingAppService, Bookings.BookingAppService>();
         services.AddScoped<IDomainEventHandler<PaymentSucceeded>, Bookings.BookingPaymentHandler>();
-        services.AddScoped<IDomainEventHandler<Bookings.BookingConfirmed>, Bookings.BookingRealtimeHandlers>();
-        services.AddScoped<IDomainEventHandler<Bookings.BookingStatusChanged>, Bookings.BookingRealtimeHandlers>();
-        services.AddScoped<IDomainEventHandler<Spaces.SpaceStatusChanged>, Bookings.SpaceStatusRealtimeHandler>();
+        services.AddScoped<IDomainEventHandler<Bookings.BookingConfirmed>, Bookings.BookingEventPublisher>();
+        services.AddScoped<IDomainEventHandler<Bookings.BookingStatusChanged>, Bookings.BookingEventPublisher>();
+        services.AddDistributedEventHandler<Bookings.BookingConfirmedEto, Bookings.BookingRealtimeHandlers>();
+        services.AddDistributedEventHandler<Bookings.BookingStatusChangedEto, Bookings.BookingRealtimeHandlers>();
+        services.AddScoped<IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusChangedPublisher>();
+        services.AddDistributedEventHandler<Spaces.SpaceStatusChangedEto, Spaces.SpaceStatusRealtimeHandler>();
         return services;
     }
 }

@@ -1,32 +1,27 @@
 using LocalLife.Entities;
+using LocalLife.Eventing;
 using LocalLife.RealTime;
-using LocalLife.Spaces;
 
 namespace LocalLife.Bookings;
 
-/// <summary>
-/// Live pushes of the booking flow (best effort; the state is in the database): a confirmed booking to the store's
-/// staff, every status change to its customer. Sent while the change is being saved, so a client that re-reads at
-/// once may still see the state before it for a moment.
-/// </summary>
-public sealed class BookingRealtimeHandlers(IRealtimeNotifier notifier) :
+/// <summary>Booking events go out through the outbox in the transaction that raised them: only committed changes are told.</summary>
+public sealed class BookingEventPublisher(IDistributedEventBus bus) :
     IDomainEventHandler<BookingConfirmed>, IDomainEventHandler<BookingStatusChanged>
 {
     public Task HandleAsync(BookingConfirmed e, CancellationToken ct) =>
-        notifier.ToStoreStaffAsync(e.TenantId, e.StoreId, RealtimeMethods.BookingConfirmed,
-            new { e.BookingId, e.StoreId, e.SpaceId, e.CustomerId, e.ArriveAt }, ct);
+        bus.PublishAsync(new BookingConfirmedEto(e.BookingId, e.TenantId, e.StoreId, e.SpaceId, e.CustomerId, e.ArriveAt), ct);
 
     public Task HandleAsync(BookingStatusChanged e, CancellationToken ct) =>
-        notifier.ToUserAsync(e.CustomerId, RealtimeMethods.BookingStatusChanged, new { e.BookingId, Status = e.To.ToString(), e.At }, ct);
+        bus.PublishAsync(new BookingStatusChangedEto(e.BookingId, e.TenantId, e.StoreId, e.CustomerId, e.From, e.To, e.At), ct);
 }
 
-/// <summary>Every change of a space's status, to the customers watching its store and to the store's staff board.</summary>
-public sealed class SpaceStatusRealtimeHandler(IRealtimeNotifier notifier) : IDomainEventHandler<SpaceStatusChanged>
+/// <summary>Live pushes of the booking flow (best effort): a confirmed booking to the store's staff, every status change to its customer.</summary>
+public sealed class BookingRealtimeHandlers(IRealtimeNotifier notifier) :
+    IDistributedEventHandler<BookingConfirmedEto>, IDistributedEventHandler<BookingStatusChangedEto>
 {
-    public async Task HandleAsync(SpaceStatusChanged e, CancellationToken ct)
-    {
-        var payload = new { e.SpaceId, e.StoreId, Status = e.To.ToString(), e.At };
-        await notifier.ToStoreWatchersAsync(e.StoreId, RealtimeMethods.SpaceStatusChanged, payload, ct);
-        await notifier.ToStoreStaffAsync(e.TenantId, e.StoreId, RealtimeMethods.SpaceStatusChanged, payload, ct);
-    }
+    public Task HandleEventAsync(BookingConfirmedEto eto, CancellationToken ct) =>
+        notifier.ToStoreStaffAsync(eto.TenantId, eto.StoreId, RealtimeMethods.BookingConfirmed, eto, ct);
+
+    public Task HandleEventAsync(BookingStatusChangedEto eto, CancellationToken ct) =>
+        notifier.ToUserAsync(eto.CustomerId, RealtimeMethods.BookingStatusChanged, new { eto.BookingId, Status = eto.To.ToString(), eto.At }, ct);
 }
