@@ -49,6 +49,21 @@ public sealed class BookingTimerTests(WeChatApiFixture api)
     }
 
     [Fact]
+    public async Task A_deposit_paid_at_the_last_moment_whose_notification_is_late_confirms_the_booking_instead_of_expiring_it()
+    {
+        var space = await _driver.NewSpaceAsync(ApiFixture.KtvTenant);
+        var (customer, _) = await _driver.Payments.CustomerAsync("sim-booking-last-moment");
+        var created = await (await BookingDriver.BookAsync(customer, space.Id, BookingDriver.TomorrowAt(20))).ReadAsAsync<BookingCreatedDto>();
+        var payment = await (await customer.GetAsync($"/api/app/payments/{created.Booking.PaymentId}")).ReadAsAsync<PaymentDto>();
+        _driver.Payments.PaidSilently(payment.OutTradeNo);
+
+        (await RunAsync(jobs => jobs.ExpireIfUnpaidAsync(created.Booking.Id, created.Booking.PayBy.AddSeconds(1), default))).ShouldBeFalse();
+
+        (await (await customer.GetAsync($"/api/app/bookings/{created.Booking.Id}")).ReadAsAsync<BookingDto>()).Status.ShouldBe(BookingStatus.Confirmed);
+        (await _driver.PublicStatusAsync(space.Id)).ShouldBe(SpaceStatus.Booked);
+    }
+
+    [Fact]
     public async Task A_confirmed_booking_nobody_arrives_for_becomes_a_no_show_after_the_grace_period_and_the_space_is_released()
     {
         var space = await _driver.NewSpaceAsync(ApiFixture.KtvTenant);
