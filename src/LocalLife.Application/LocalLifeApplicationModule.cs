@@ -63,6 +63,20 @@ public static class LocalLifeApplicationModule
         services.AddScoped<ICustomerPaymentAppService, CustomerPaymentAppService>();
         services.AddScoped<IHostPaymentAppService, HostPaymentAppService>();
         services.AddScoped<IPaymentNotificationAppService, PaymentNotificationAppService>();
+
+        services.AddScoped<Bookings.BookableSpaces>();
+        services.AddScoped<Bookings.BookingCloser>();
+        services.AddScoped<Bookings.BookingJobs>();
+        services.AddScoped<Bookings.ExpireUnpaidBookingJob>();
+        services.AddScoped<Bookings.MarkNoShowJob>();
+        services.AddScoped<Bookings.RefundLateDepositJob>();
+        services.AddScoped<Bookings.ICustomerBookingAppService, Bookings.CustomerBookingAppService>();
+        services.AddScoped<Bookings.IBookingAppService, Bookings.BookingAppService>();
+        services.AddScoped<IDomainEventHandler<PaymentSucceeded>, Bookings.BookingPaymentHandler>();
+        services.AddScoped<IDomainEventHandler<Bookings.BookingConfirmed>, Bookings.BookingEventPublisher>();
+        services.AddScoped<IDomainEventHandler<Bookings.BookingStatusChanged>, Bookings.BookingEventPublisher>();
+        services.AddDistributedEventHandler<Bookings.BookingConfirmedEto, Bookings.BookingRealtimeHandlers>();
+        services.AddDistributedEventHandler<Bookings.BookingStatusChangedEto, Bookings.BookingRealtimeHandlers>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ public static class LocalLifeDomainModule
         services.AddScoped<Catalog.StoreManager>();
         services.AddScoped<Spaces.SpaceManager>();
         services.AddScoped<Loyalty.PointsManager>();
+        services.AddScoped<Bookings.BookingManager>();
         services.AddScoped<Entities.IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusHistoryHandler>();
         services.AddScoped<PaymentManager>();
         return services;

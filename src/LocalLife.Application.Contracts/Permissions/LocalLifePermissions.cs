@@ -78,6 +78,14 @@ public static class LocalLifePermissions
         public const string Reconciliation = "LocalLife.Payments.Reconciliation";
     }
 
+    public static class Bookings
+    {
+        public const string Default = "LocalLife.Bookings";
+        public const string CheckIn = "LocalLife.Bookings.CheckIn";
+        public const string Release = "LocalLife.Bookings.Release";
+        public const string Cancel = "LocalLife.Bookings.Cancel";
+    }
+
     public static class HostPayments
     {
         public const string Default = "LocalLife.HostPayments";

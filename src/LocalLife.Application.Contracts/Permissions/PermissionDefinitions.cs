@@ -37,6 +37,10 @@ public static class PermissionDefinitions
         Tenant(P.Payments.Default, R.Owner, R.Manager, R.FrontDesk),
         Tenant(P.Payments.Refund, R.Owner, R.Manager),
         Tenant(P.Payments.Reconciliation, R.Owner, R.Manager),
+        Tenant(P.Bookings.Default, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
+        Tenant(P.Bookings.CheckIn, R.Owner, R.Manager, R.FrontDesk),
+        Tenant(P.Bookings.Release, R.Owner, R.Manager, R.FrontDesk),
+        Tenant(P.Bookings.Cancel, R.Owner, R.Manager),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

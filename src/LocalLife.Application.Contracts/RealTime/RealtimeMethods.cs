@@ -6,4 +6,6 @@ public static class RealtimeMethods
     public const string TenantStatusChanged = "tenantStatusChanged";
     public const string SpaceStatusChanged = "spaceStatusChanged";
     public const string PointsExpired = "pointsExpired";
+    public const string BookingConfirmed = "bookingConfirmed";
+    public const string BookingStatusChanged = "bookingStatusChanged";
 }

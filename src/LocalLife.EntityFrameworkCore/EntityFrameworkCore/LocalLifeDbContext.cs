@@ -42,6 +42,7 @@ public class LocalLifeDbContext(
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
     public DbSet<PaymentSettings> PaymentSettings => Set<PaymentSettings>();
+    public DbSet<Bookings.Booking> Bookings => Set<Bookings.Booking>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

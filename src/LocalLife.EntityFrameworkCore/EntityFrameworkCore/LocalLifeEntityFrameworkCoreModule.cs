@@ -46,6 +46,7 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddLocalLifeEventing(configuration);
         services.AddScoped<IPaymentRepository, PaymentRepository>();
         services.AddScoped<IPaymentSettingsRepository, PaymentSettingsRepository>();
+        services.AddScoped<Bookings.IBookingRepository, Bookings.BookingRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -25,6 +25,182 @@ namespace LocalLife.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LocalLife.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ArriveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrive_at");
+
+                    b.Property<long>("CashFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cash_fen");
+
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("check_in_code");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("close_reason");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<long>("DepositFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deposit_fen");
+
+                    b.Property<int>("DepositPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("deposit_percent");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PartySize")
+                        .HasColumnType("integer")
+                        .HasColumnName("party_size");
+
+                    b.Property<DateTimeOffset>("PayBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pay_by");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<long>("PointsEarned")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_earned");
+
+                    b.Property<long>("PointsFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_fen");
+
+                    b.Property<long>("PointsUsed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_used");
+
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price_fen");
+
+                    b.Property<Guid>("SpaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("space_id");
+
+                    b.Property<string>("SpaceNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("space_number");
+
+                    b.Property<long>("SpendFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("spend_fen");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bookings_number");
+
+                    b.HasIndex("SpaceId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_bookings_active_space")
+                        .HasFilter("status IN ('PendingPayment', 'Confirmed', 'CheckedIn') AND is_deleted = false");
+
+                    b.HasIndex("CustomerId", "CreationTime")
+                        .HasDatabaseName("ix_bookings_customer_id_creation_time");
+
+                    b.HasIndex("TenantId", "CheckInCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_bookings_check_in_code")
+                        .HasFilter("status IN ('PendingPayment', 'Confirmed', 'CheckedIn') AND is_deleted = false");
+
+                    b.HasIndex("TenantId", "StoreId", "ArriveAt")
+                        .HasDatabaseName("ix_bookings_tenant_id_store_id_arrive_at");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
             modelBuilder.Entity("LocalLife.Catalog.CatalogSettings", b =>
                 {
                     b.Property<Guid>("Id")

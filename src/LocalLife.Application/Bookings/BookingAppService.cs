@@ -1,0 +1,106 @@
+using LocalLife.Catalog;
+using LocalLife.Common;
+using LocalLife.Entities;
+using LocalLife.Errors;
+using LocalLife.Loyalty;
+using LocalLife.MultiTenancy;
+using LocalLife.Security;
+using LocalLife.Spaces;
+
+namespace LocalLife.Bookings;
+
+/// <summary>Merchant staff's bookings, in their own tenant: lists, check-in by code, release with the final spend, cancel.</summary>
+public sealed class BookingAppService(
+    IBookingRepository bookings,
+    IStoreRepository stores,
+    ISpaceRepository spaces,
+    BookingManager manager,
+    BookingCloser closer,
+    PointsManager points,
+    ICurrentTenant currentTenant,
+    IDataFilter dataFilter,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : IBookingAppService
+{
+    public async Task<PagedResultDto<BookingDto>> GetListAsync(GetBookingsInput input, CancellationToken ct)
+    {
+        DateTimeOffset? from = null, to = null;
+        if (input is { Date: { } date, StoreId: { } storeId }) (from, to) = Day(await stores.GetAsync(storeId, ct), date);
+        var query = new BookingQuery(StoreId: input.StoreId, SpaceId: input.SpaceId, Statuses: input.Status is { } s ? [s] : null, ArriveFrom: from, ArriveTo: to);
+        var (items, total) = await bookings.GetPageAsync(query, input.Skip, input.Take, ct);
+        return new PagedResultDto<BookingDto>(items.Select(b => b.ToDto(withCode: false)).ToList(), total);
+    }
+
+    public async Task<IReadOnlyList<BookingDto>> GetTodayArrivalsAsync(Guid storeId, CancellationToken ct)
+    {
+        var store = await stores.GetAsync(storeId, ct);
+        var (from, to) = Day(store, DateOnly.FromDateTime(store.LocalTime(clock.GetUtcNow())));
+        var (items, _) = await bookings.GetPageAsync(new BookingQuery(StoreId: storeId, ArriveFrom: from, ArriveTo: to,
+            Statuses: [BookingStatus.PendingPayment, BookingStatus.Confirmed, BookingStatus.CheckedIn]), 0, 500, ct);
+        return items.OrderBy(b => b.ArriveAt).Select(b => b.ToDto(withCode: false)).ToList();
+    }
+
+    public async Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => (await bookings.GetAsync(id, ct)).ToDto(withCode: false);
+
+    public async Task<BookingDto> CheckInAsync(CheckInBookingDto input, CancellationToken ct)
+    {
+        var code = input.Code.Trim();
+        var found = await bookings.GetByCodeAsync(code, ct);
+        if (found.Count == 0) throw await UnknownCodeAsync(code, ct);
+        var booking = found.FirstOrDefault(b => b.IsActive) ?? found[0];
+        var space = await spaces.GetAsync(booking.SpaceId, ct);
+        manager.CheckIn(booking, input.StoreId, space, currentUser.GetId(), clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(ct);
+        return booking.ToDto(withCode: false);
+    }
+
+    public async Task<BookingDto> ReleaseAsync(Guid id, ReleaseBookingDto input, CancellationToken ct)
+    {
+        var booking = await bookings.GetAsync(id, ct);
+        if (booking.Status != BookingStatus.CheckedIn)
+            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", booking.Status).With("To", BookingStatus.Completed);
+        var lines = input.Lines.Where(l => l.AmountFen > 0).Select(l => new SpendLine(l.Category, l.AmountFen)).ToList();
+        await using var tx = await unitOfWork.BeginTransactionAsync(ct);
+        var space = await spaces.GetAsync(booking.SpaceId, ct);
+        var earned = await points.EarnForSpendAsync(booking.CustomerId, booking.TenantId!.Value, booking.StoreId, lines,
+            PointsDocumentType.BookingSettlement, booking.Id.ToString(), booking.EarnKey, ct);
+        manager.Release(booking, space, lines.Sum(l => l.AmountFen), earned.Amount, input.ToCleaning, currentUser.GetId(), clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return booking.ToDto(withCode: false);
+    }
+
+    public async Task<BookingDto> CancelAsync(Guid id, CancelBookingDto input, CancellationToken ct)
+    {
+        var booking = await bookings.GetAsync(id, ct);
+        if (booking.Status != BookingStatus.Cancelled && !BookingTransitions.Allows(booking.Status, BookingStatus.Cancelled))
+            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", booking.Status).With("To", BookingStatus.Cancelled);
+        var reason = string.IsNullOrWhiteSpace(input.Reason) ? "cancelled by the merchant" : input.Reason.Trim();
+        var closed = await closer.CloseAsync(id, BookingStatus.Cancelled, reason, currentUser.GetId(), giveBack: true,
+            b => b.Status is BookingStatus.PendingPayment or BookingStatus.Confirmed, ct);
+        return closed.ToDto(withCode: false);
+    }
+
+    /// <summary>Not this merchant's code: say so if another merchant has it (the desk scanned the wrong app), else not found.</summary>
+    private async Task<BusinessException> UnknownCodeAsync(string code, CancellationToken ct)
+    {
+        IReadOnlyList<Booking> elsewhere;
+        using (dataFilter.Disable<IMultiTenant>()) elsewhere = await bookings.GetByCodeAsync(code, ct);
+        return elsewhere.Any(b => b.TenantId != currentTenant.Id)
+            ? new BusinessException(BookingErrorCodes.CodeOfAnotherMerchant, 422)
+            : new BusinessException(BookingErrorCodes.CodeNotFound, 404);
+    }
+
+    /// <summary>A calendar day of the store as a half-open UTC range.</summary>
+    private static (DateTimeOffset From, DateTimeOffset To) Day(Store store, DateOnly date)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(store.TimeZone);
+        DateTimeOffset Start(DateOnly d)
+        {
+            var local = d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+            return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        }
+        return (Start(date), Start(date.AddDays(1)));
+    }
+}

@@ -1,0 +1,134 @@
+using LocalLife.Catalog;
+using LocalLife.Entities;
+using LocalLife.Errors;
+using LocalLife.MultiTenancy;
+using LocalLife.Spaces;
+
+namespace LocalLife.Bookings;
+
+/// <summary>
+/// A customer's whole-session booking of one space from an arrival time. Its status moves only through
+/// <see cref="BookingTransitions"/>; <see cref="BookingManager"/> creates it and keeps the space's status in step.
+/// </summary>
+public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant
+{
+    private Booking() { } // EF
+
+    internal Booking(Guid id, Store store, Space space, Guid customerId, DateTimeOffset arriveAt, int partySize, BookingDeposit deposit,
+        DateTimeOffset now) : base(id)
+    {
+        if (deposit.DepositFen < 0 || deposit.PointsFen < 0 || deposit.CashFen < 0)
+            throw new BusinessException(BookingErrorCodes.InvalidSpend).With("Reason", "negative deposit");
+        TenantId = store.TenantId;
+        StoreId = store.Id;
+        SpaceId = space.Id;
+        SpaceNumber = space.Number;
+        CustomerId = customerId;
+        Number = BookingNumbers.NewNumber(store.LocalTime(now));
+        CheckInCode = BookingNumbers.NewCheckInCode();
+        ArriveAt = arriveAt;
+        PartySize = partySize;
+        PriceFen = deposit.PriceFen;
+        DepositPercent = deposit.DepositPercent;
+        DepositFen = deposit.DepositFen;
+        PointsUsed = deposit.PointsUsed;
+        PointsFen = deposit.PointsFen;
+        CashFen = deposit.CashFen;
+        PayBy = now + BookingConsts.PaymentWindow;
+        Status = BookingStatus.PendingPayment;
+        if (CashFen == 0) Confirm(now);
+    }
+
+    public Guid? TenantId { get; private set; }
+    public Guid StoreId { get; private set; }
+    public Guid SpaceId { get; private set; }
+    public string SpaceNumber { get; private set; } = null!;
+    public Guid CustomerId { get; private set; }
+
+    /// <summary>Readable number shown to people, e.g. B261125K7QM3D.</summary>
+    public string Number { get; private set; } = null!;
+
+    /// <summary>The 8 digits (also shown as a QR code) the front desk scans or types at check-in.</summary>
+    public string CheckInCode { get; private set; } = null!;
+
+    public DateTimeOffset ArriveAt { get; private set; }
+    public int PartySize { get; private set; }
+    public BookingStatus Status { get; private set; }
+
+    public long PriceFen { get; private set; }
+    public int DepositPercent { get; private set; }
+    public long DepositFen { get; private set; }
+    public long PointsUsed { get; private set; }
+    public long PointsFen { get; private set; }
+    public long CashFen { get; private set; }
+    public Guid? PaymentId { get; private set; }
+
+    /// <summary>An unpaid booking expires at this moment.</summary>
+    public DateTimeOffset PayBy { get; private set; }
+
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+    public DateTimeOffset? CheckedInAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    public string? CloseReason { get; private set; }
+
+    /// <summary>The final spend the staff confirmed at release, and the points it earned.</summary>
+    public long SpendFen { get; private set; }
+    public long PointsEarned { get; private set; }
+
+    public bool IsActive => BookingTransitions.IsActive(Status);
+
+    /// <summary>Idempotency keys of the points movements, shared by every caller that might repeat them.</summary>
+    public string RedeemKey => $"booking-redeem:{Id}";
+    public string RedeemReversalKey => $"booking-redeem-reverse:{Id}";
+    public string EarnKey => $"booking-earn:{Id}";
+    public string RefundKey => $"booking-refund:{Id}";
+
+    public void AttachPayment(Guid paymentId) => PaymentId = paymentId;
+
+    /// <summary>The deposit arrived. A payment for a booking no longer waiting (expired meanwhile) leaves it as it is.</summary>
+    public bool ConfirmPaid(Guid paymentId, DateTimeOffset paidAt)
+    {
+        if (Status != BookingStatus.PendingPayment) return false;
+        PaymentId = paymentId;
+        Confirm(paidAt);
+        return true;
+    }
+
+    internal void CheckIn(DateTimeOffset now)
+    {
+        MoveTo(BookingStatus.CheckedIn, now);
+        CheckedInAt = now;
+    }
+
+    internal void Complete(long spendFen, long pointsEarned, DateTimeOffset now)
+    {
+        MoveTo(BookingStatus.Completed, now);
+        SpendFen = spendFen;
+        PointsEarned = pointsEarned;
+        CompletedAt = now;
+    }
+
+    internal void Close(BookingStatus status, string reason, DateTimeOffset now)
+    {
+        MoveTo(status, now);
+        ClosedAt = now;
+        CloseReason = reason;
+    }
+
+    private void Confirm(DateTimeOffset now)
+    {
+        MoveTo(BookingStatus.Confirmed, now);
+        ConfirmedAt = now;
+        AddDomainEvent(new BookingConfirmed(Id, TenantId!.Value, StoreId, SpaceId, CustomerId, ArriveAt));
+    }
+
+    private void MoveTo(BookingStatus next, DateTimeOffset now)
+    {
+        if (!BookingTransitions.Allows(Status, next))
+            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+        var previous = Status;
+        Status = next;
+        AddDomainEvent(new BookingStatusChanged(Id, TenantId!.Value, StoreId, SpaceId, CustomerId, previous, next, now));
+    }
+}

@@ -1,0 +1,31 @@
+namespace LocalLife.Bookings;
+
+public interface IBookingRepository
+{
+    /// <summary>A booking of the current tenant; another tenant's booking is not found.</summary>
+    Task<Booking> GetAsync(Guid id, CancellationToken ct);
+
+    Task<Booking?> FindAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Bookings of the current tenant with this check-in code, newest first.</summary>
+    Task<IReadOnlyList<Booking>> GetByCodeAsync(string code, CancellationToken ct);
+
+    Task<(IReadOnlyList<Booking> Items, int Total)> GetPageAsync(BookingQuery query, int skip, int take, CancellationToken ct);
+
+    Task InsertAsync(Booking booking, CancellationToken ct);
+
+    /// <summary>
+    /// Saves a new booking with its space. Losing the race for the space (the partial unique index on active
+    /// bookings, or the space's concurrency stamp) is reported as <see cref="BookingErrorCodes.SpaceNotFree"/>.
+    /// </summary>
+    Task SaveNewAsync(CancellationToken ct);
+}
+
+/// <summary>Filters of a booking list; null means any.</summary>
+public sealed record BookingQuery(
+    Guid? CustomerId = null,
+    Guid? StoreId = null,
+    Guid? SpaceId = null,
+    IReadOnlyList<BookingStatus>? Statuses = null,
+    DateTimeOffset? ArriveFrom = null,
+    DateTimeOffset? ArriveTo = null);

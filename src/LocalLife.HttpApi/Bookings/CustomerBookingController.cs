@@ -1,0 +1,24 @@
+using LocalLife.Common;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LocalLife.Bookings;
+
+/// <summary>The mini-program: preview the deposit, book (and pay), my bookings, cancel.</summary>
+[Route("api/app/bookings")]
+public sealed class CustomerBookingController(ICustomerBookingAppService service) : AppController
+{
+    [HttpPost("preview")]
+    public Task<BookingPreviewDto> PreviewAsync(CreateBookingDto input, CancellationToken ct) => service.PreviewAsync(input, ct);
+
+    [HttpPost]
+    public Task<BookingCreatedDto> CreateAsync(CreateBookingDto input, CancellationToken ct) => service.CreateAsync(input, ct);
+
+    [HttpGet]
+    public Task<PagedResultDto<BookingDto>> GetListAsync([FromQuery] GetMyBookingsInput input, CancellationToken ct) => service.GetListAsync(input, ct);
+
+    [HttpGet("{id:guid}")]
+    public Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
+
+    [HttpPost("{id:guid}/cancel")]
+    public Task<BookingDto> CancelAsync(Guid id, CancellationToken ct) => service.CancelAsync(id, ct);
+}
