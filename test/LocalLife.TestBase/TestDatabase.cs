@@ -48,6 +48,8 @@ public sealed class TestDatabase : IAsyncLifetime
         Password = password,
         // Many test databases come and go; keep each pool small.
         MaxPoolSize = 20,
+        // Race tests queue many requests on the small pool; waiting for a connection is what they test, not a fault.
+        Timeout = 60,
     }.ConnectionString;
 
     public static (string Name, string Category)[] DemoTenants => [.. DemoDataSeeder.Tenants.Select(t => (t.Name, t.Category))];
