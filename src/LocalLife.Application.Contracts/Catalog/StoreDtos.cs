@@ -27,10 +27,14 @@ public sealed record StoreDto(
     bool OpenNow,
     int DefaultDepositPercent,
     IReadOnlyList<SpaceTypeDto> SpaceTypes,
+    BookingPolicyDto BookingPolicy,
     decimal Rating,
     int RatingCount,
     long MinPriceFen,
     string ConcurrencyStamp);
+
+/// <summary>The store's booking rules: cancel deadline before arrival, no-show grace after it, and the no-show deposit rule.</summary>
+public sealed record BookingPolicyDto(int CancelDeadlineMinutes, int NoShowGraceMinutes, bool RefundDepositOnNoShow);
 
 public record UpdateStoreDto
 {
@@ -46,6 +50,8 @@ public record UpdateStoreDto
     public int DefaultDepositPercent { get; init; }
     /// <summary>Null keeps the store's current space types.</summary>
     public IReadOnlyList<SpaceTypeDto>? SpaceTypes { get; init; }
+    /// <summary>Null keeps the store's current booking rules (defaults: 120 min, 30 min, forfeit).</summary>
+    public BookingPolicyDto? BookingPolicy { get; init; }
     public string? ConcurrencyStamp { get; init; }
 }
 

@@ -43,7 +43,7 @@ public sealed class BookingCloser(
             await tx.CommitAsync(ct);
         }
 
-        if (giveBack && booking is { Status: BookingStatus.Cancelled, ConfirmedAt: not null, PaymentId: { } paid, CashFen: > 0 })
+        if (giveBack && booking is { Status: BookingStatus.Cancelled or BookingStatus.NoShow, ConfirmedAt: not null, PaymentId: { } paid, CashFen: > 0 })
             await payments.RefundAsync(paid, new RefundPaymentDto { AmountFen = booking.CashFen, Reason = reason, IdempotencyKey = booking.RefundKey }, ct);
         return booking;
     }

@@ -24,15 +24,15 @@ public sealed class BookingJobs(IBookingRepository bookings, BookingCloser close
     }
 
     /// <summary>
-    /// Confirmed but nobody came within the grace period: the space is released and the deposit kept (the forfeit rule;
-    /// a per-store refund rule is not built yet). True if it was marked.
+    /// Confirmed but nobody came within the store's grace period: the space is released, and the deposit refunded or
+    /// kept as the store's no-show rule said when the booking was made. True if it was marked.
     /// </summary>
     public async Task<bool> MarkNoShowAsync(Guid bookingId, DateTimeOffset? now, CancellationToken ct)
     {
         var at = now ?? clock.GetUtcNow();
-        if (await bookings.FindAsync(bookingId, ct) is not { Status: BookingStatus.Confirmed } booking || at < booking.ArriveAt + BookingConsts.NoShowGrace)
+        if (await bookings.FindAsync(bookingId, ct) is not { Status: BookingStatus.Confirmed } booking || at < booking.NoShowAt)
             return false;
-        var closed = await closer.CloseAsync(bookingId, BookingStatus.NoShow, "did not arrive", null, giveBack: false,
+        var closed = await closer.CloseAsync(bookingId, BookingStatus.NoShow, "did not arrive", null, giveBack: booking.RefundOnNoShow,
             b => b.Status == BookingStatus.Confirmed, ct);
         return closed.Status == BookingStatus.NoShow;
     }

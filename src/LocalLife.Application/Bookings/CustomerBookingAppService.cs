@@ -65,7 +65,7 @@ public sealed class CustomerBookingAppService(
 
             if (booking.Status == BookingStatus.Confirmed)
             {
-                jobs.Schedule<MarkNoShowJob, BookingJobArgs>(new(booking.Id), booking.ArriveAt + BookingConsts.NoShowGrace);
+                jobs.Schedule<MarkNoShowJob, BookingJobArgs>(new(booking.Id), booking.NoShowAt);
                 return new BookingCreatedDto(booking.ToDto(withCode: true), null);
             }
 
@@ -88,7 +88,7 @@ public sealed class CustomerBookingAppService(
             }
             booking.AttachPayment(payment.Payment.Id);
             await unitOfWork.SaveChangesAsync(ct);
-            jobs.Schedule<MarkNoShowJob, BookingJobArgs>(new(booking.Id), booking.ArriveAt + BookingConsts.NoShowGrace);
+            jobs.Schedule<MarkNoShowJob, BookingJobArgs>(new(booking.Id), booking.NoShowAt);
             return new BookingCreatedDto(booking.ToDto(withCode: true), payment.RequestPayment);
         }
     }
@@ -112,7 +112,7 @@ public sealed class CustomerBookingAppService(
         {
             var now = clock.GetUtcNow();
             if (booking.Status == BookingStatus.Confirmed && now > BookingManager.CustomerCancelDeadline(booking))
-                throw new BusinessException(BookingErrorCodes.CancelDeadlinePassed).With("Hours", (int)BookingConsts.CustomerCancelDeadline.TotalHours);
+                throw new BusinessException(BookingErrorCodes.CancelDeadlinePassed).With("Hours", Math.Round((booking.ArriveAt - booking.CancelBy).TotalHours, 1));
             if (booking.Status != BookingStatus.Cancelled && !BookingTransitions.Allows(booking.Status, BookingStatus.Cancelled))
                 throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", booking.Status).With("To", BookingStatus.Cancelled);
             var closed = await closer.CloseAsync(id, BookingStatus.Cancelled, "cancelled by the customer", booking.CustomerId, giveBack: true,

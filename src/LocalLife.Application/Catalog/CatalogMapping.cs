@@ -27,7 +27,9 @@ internal static class CatalogMapping
     public static StoreDto ToDto(this Store s, DateTimeOffset now) => new(
         s.Id, s.CategoryCode, s.Profile.Name, s.Profile.Address, s.Profile.Phone, s.Profile.Intro, s.Profile.Images,
         s.Latitude, s.Longitude, s.TimeZone, s.Hours.ToDto(), s.Status, s.ClosedOn, s.IsOpenAt(now), s.DefaultDepositPercent,
-        s.SpaceTypes.Select(ToDto).ToList(), s.Rating, s.RatingCount, s.MinPriceFen, s.ConcurrencyStamp);
+        s.SpaceTypes.Select(ToDto).ToList(),
+        new BookingPolicyDto(s.BookingPolicy.CancelDeadlineMinutes, s.BookingPolicy.NoShowGraceMinutes, s.BookingPolicy.RefundDepositOnNoShow),
+        s.Rating, s.RatingCount, s.MinPriceFen, s.ConcurrencyStamp);
 
     public static StoreSummaryDto ToDto(this StoreSearchHit h) => new(
         h.Id, h.Name, h.CategoryCode, h.Address, h.Latitude, h.Longitude, h.Rating, h.RatingCount, h.MinPriceFen, h.Image,

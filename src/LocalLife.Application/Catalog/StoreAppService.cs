@@ -25,6 +25,7 @@ public sealed class StoreAppService(
         var store = await manager.CreateAsync(currentTenant.Id!.Value, input.CategoryCode.Trim().ToLowerInvariant(), ToProfile(input),
             new GeoPoint(input.Latitude, input.Longitude), input.TimeZone, input.Hours.ToHours(), input.DefaultDepositPercent, ct);
         if (input.SpaceTypes is not null) store.SetSpaceTypes(input.SpaceTypes.Select(t => t.ToOption()).ToList());
+        if (input.BookingPolicy is { } policy) store.SetBookingPolicy(new StoreBookingPolicy(policy.CancelDeadlineMinutes, policy.NoShowGraceMinutes, policy.RefundDepositOnNoShow));
         await stores.InsertAsync(store, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return store.ToDto(clock.GetUtcNow());
@@ -41,6 +42,7 @@ public sealed class StoreAppService(
         store.SetHours(input.Hours.ToHours());
         store.SetDefaultDepositPercent(input.DefaultDepositPercent);
         if (input.SpaceTypes is not null) store.SetSpaceTypes(input.SpaceTypes.Select(t => t.ToOption()).ToList());
+        if (input.BookingPolicy is { } policy) store.SetBookingPolicy(new StoreBookingPolicy(policy.CancelDeadlineMinutes, policy.NoShowGraceMinutes, policy.RefundDepositOnNoShow));
         await unitOfWork.SaveChangesAsync(ct);
         return store.ToDto(clock.GetUtcNow());
     }

@@ -5,12 +5,6 @@ public static class BookingConsts
     /// <summary>How long the customer has to pay the deposit before the booking expires and the space is freed.</summary>
     public static readonly TimeSpan PaymentWindow = TimeSpan.FromMinutes(15);
 
-    /// <summary>How long after the arrival time a confirmed booking waits before it counts as a no-show.</summary>
-    public static readonly TimeSpan NoShowGrace = TimeSpan.FromMinutes(30);
-
-    /// <summary>A customer may cancel with a full refund until this long before the arrival time.</summary>
-    public static readonly TimeSpan CustomerCancelDeadline = TimeSpan.FromHours(2);
-
     /// <summary>How far ahead a customer may book.</summary>
     public static readonly TimeSpan MaxAdvance = TimeSpan.FromDays(30);
 

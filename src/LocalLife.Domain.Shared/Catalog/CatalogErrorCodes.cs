@@ -10,4 +10,5 @@ public static class CatalogErrorCodes
     public const string StoreAlreadyInStatus = "LocalLife:Catalog:StoreAlreadyInStatus";
     public const string PositionRequired = "LocalLife:Catalog:PositionRequired";
     public const string InvalidWeights = "LocalLife:Catalog:InvalidWeights";
+    public const string InvalidBookingPolicy = "LocalLife:Catalog:InvalidBookingPolicy";
 }

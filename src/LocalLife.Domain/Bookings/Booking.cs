@@ -35,6 +35,10 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant
         PointsFen = deposit.PointsFen;
         CashFen = deposit.CashFen;
         PayBy = now + BookingConsts.PaymentWindow;
+        // The store's rules at booking time are the ones the customer agreed to.
+        CancelBy = arriveAt.AddMinutes(-store.BookingPolicy.CancelDeadlineMinutes);
+        NoShowAt = arriveAt.AddMinutes(store.BookingPolicy.NoShowGraceMinutes);
+        RefundOnNoShow = store.BookingPolicy.RefundDepositOnNoShow;
         Status = BookingStatus.PendingPayment;
         if (CashFen == 0) Confirm(now);
     }
@@ -65,6 +69,15 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     /// <summary>An unpaid booking expires at this moment.</summary>
     public DateTimeOffset PayBy { get; private set; }
+
+    /// <summary>Until then the customer may cancel with a full refund (the store's cancel deadline).</summary>
+    public DateTimeOffset CancelBy { get; private set; }
+
+    /// <summary>A confirmed booking nobody checked in for is a no-show from then on (arrival + the store's grace).</summary>
+    public DateTimeOffset NoShowAt { get; private set; }
+
+    /// <summary>The store's no-show rule: refund the deposit, or (false) keep it.</summary>
+    public bool RefundOnNoShow { get; private set; }
 
     public DateTimeOffset? ConfirmedAt { get; private set; }
     public DateTimeOffset? CheckedInAt { get; private set; }

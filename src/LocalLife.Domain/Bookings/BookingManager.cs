@@ -74,5 +74,5 @@ public class BookingManager
     }
 
     /// <summary>Until when the customer may cancel with everything returned.</summary>
-    public static DateTimeOffset CustomerCancelDeadline(Booking booking) => booking.ArriveAt - BookingConsts.CustomerCancelDeadline;
+    public static DateTimeOffset CustomerCancelDeadline(Booking booking) => booking.CancelBy;
 }

@@ -43,6 +43,7 @@ public class Store : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     public IReadOnlyList<SpaceTypeOption> SpaceTypes { get; private set; } = [];
     public int DefaultDepositPercent { get; private set; }
+    public StoreBookingPolicy BookingPolicy { get; private set; } = StoreBookingPolicy.Default;
 
     /// <summary>Average review score (0–5) and count; kept by the reviews feature.</summary>
     public decimal Rating { get; private set; }
@@ -78,6 +79,12 @@ public class Store : FullAuditedAggregateRoot<Guid>, IMultiTenant
     }
 
     public void SetSpaceTypes(IReadOnlyList<SpaceTypeOption> types) => SpaceTypes = types;
+
+    public void SetBookingPolicy(StoreBookingPolicy policy)
+    {
+        policy.Validate();
+        BookingPolicy = policy;
+    }
 
     public void SetDefaultDepositPercent(int percent)
     {

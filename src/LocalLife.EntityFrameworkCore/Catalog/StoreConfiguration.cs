@@ -28,6 +28,12 @@ internal sealed class StoreConfiguration : IEntityTypeConfiguration<Store>
         b.Property(s => s.SpaceTypes).HasJsonConversion();
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.Rating).HasPrecision(3, 2);
+        b.ComplexProperty(s => s.BookingPolicy, p =>
+        {
+            p.Property(x => x.CancelDeadlineMinutes).HasColumnName("cancel_deadline_minutes").HasDefaultValue(120);
+            p.Property(x => x.NoShowGraceMinutes).HasColumnName("no_show_grace_minutes").HasDefaultValue(30);
+            p.Property(x => x.RefundDepositOnNoShow).HasColumnName("refund_deposit_on_no_show").HasDefaultValue(false);
+        });
         b.Ignore(s => s.Position);
         b.Property<Point>(LocationColumn)
             .HasColumnType("geography (point, 4326)")

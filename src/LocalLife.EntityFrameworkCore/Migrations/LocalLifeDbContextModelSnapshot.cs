@@ -35,6 +35,10 @@ namespace LocalLife.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("arrive_at");
 
+                    b.Property<DateTimeOffset>("CancelBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancel_by");
+
                     b.Property<long>("CashFen")
                         .HasColumnType("bigint")
                         .HasColumnName("cash_fen");
@@ -113,6 +117,10 @@ namespace LocalLife.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("last_modifier_id");
 
+                    b.Property<DateTimeOffset>("NoShowAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("no_show_at");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -146,6 +154,10 @@ namespace LocalLife.Migrations
                     b.Property<long>("PriceFen")
                         .HasColumnType("bigint")
                         .HasColumnName("price_fen");
+
+                    b.Property<bool>("RefundOnNoShow")
+                        .HasColumnType("boolean")
+                        .HasColumnName("refund_on_no_show");
 
                     b.Property<Guid>("SpaceId")
                         .HasColumnType("uuid")
@@ -450,6 +462,29 @@ namespace LocalLife.Migrations
                         .HasColumnType("geography (point, 4326)")
                         .HasColumnName("location")
                         .HasComputedColumnSql("ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography", true);
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BookingPolicy", "LocalLife.Catalog.Store.BookingPolicy#StoreBookingPolicy", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("CancelDeadlineMinutes")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(120)
+                                .HasColumnName("cancel_deadline_minutes");
+
+                            b1.Property<int>("NoShowGraceMinutes")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(30)
+                                .HasColumnName("no_show_grace_minutes");
+
+                            b1.Property<bool>("RefundDepositOnNoShow")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("boolean")
+                                .HasDefaultValue(false)
+                                .HasColumnName("refund_deposit_on_no_show");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Profile", "LocalLife.Catalog.Store.Profile#StoreProfile", b1 =>
                         {

@@ -1,3 +1,4 @@
+using LocalLife.Catalog;
 using System.Net;
 using LocalLife.MultiTenancy;
 using LocalLife.Payments;
@@ -70,13 +71,48 @@ public sealed class BookingTimerTests(WeChatApiFixture api)
         var (customer, _) = await _driver.Payments.CustomerAsync("sim-booking-no-show");
         var booking = await _driver.BookAndPayAsync(customer, space.Id);
 
-        (await RunAsync(jobs => jobs.MarkNoShowAsync(booking.Id, booking.ArriveAt + BookingConsts.NoShowGrace - TimeSpan.FromMinutes(1), default))).ShouldBeFalse();
-        (await RunAsync(jobs => jobs.MarkNoShowAsync(booking.Id, booking.ArriveAt + BookingConsts.NoShowGrace, default))).ShouldBeTrue();
+        (await RunAsync(jobs => jobs.MarkNoShowAsync(booking.Id, booking.ArriveAt + TimeSpan.FromMinutes(30) - TimeSpan.FromMinutes(1), default))).ShouldBeFalse();
+        (await RunAsync(jobs => jobs.MarkNoShowAsync(booking.Id, booking.ArriveAt + TimeSpan.FromMinutes(30), default))).ShouldBeTrue();
 
         (await (await customer.GetAsync($"/api/app/bookings/{booking.Id}")).ReadAsAsync<BookingDto>()).Status.ShouldBe(BookingStatus.NoShow);
         (await _driver.PublicStatusAsync(space.Id)).ShouldBe(SpaceStatus.Free);
         // The deposit is forfeited.
         (await _driver.Payments.GetAsync(ApiFixture.KtvTenant, booking.PaymentId!.Value)).RefundedFen.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_booking_keeps_the_stores_rules_of_its_day_and_a_refunding_store_returns_a_no_shows_deposit()
+    {
+        var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
+        var store = await _driver.StoreAsync(ApiFixture.KtvTenant);
+        var space = await _driver.NewSpaceAsync(ApiFixture.KtvTenant);
+        var update = new UpdateStoreDto
+        {
+            Name = store.Name, Address = store.Address, Phone = store.Phone, Intro = store.Intro, Images = store.Images, Latitude = store.Latitude,
+            Longitude = store.Longitude, TimeZone = store.TimeZone, Hours = store.Hours, DefaultDepositPercent = store.DefaultDepositPercent,
+            BookingPolicy = new BookingPolicyDto(60, 10, RefundDepositOnNoShow: true),
+        };
+        (await (await manager.PutJsonAsync($"/api/admin/stores/{store.Id}", update)).ReadAsAsync<StoreDto>()).BookingPolicy.NoShowGraceMinutes.ShouldBe(10);
+        try
+        {
+            var (customer, _) = await _driver.Payments.CustomerAsync("sim-booking-policy");
+            var booking = await _driver.BookAndPayAsync(customer, space.Id);
+            booking.CancelDeadline.ShouldBe(booking.ArriveAt.AddMinutes(-60));
+            await (await manager.PutJsonAsync($"/api/admin/stores/{store.Id}", update with { BookingPolicy = new BookingPolicyDto(120, 30, false) }))
+                .ReadAsAsync<StoreDto>();
+
+            // Made under "10 minutes' grace, refund": the later change of rules does not apply to it.
+            (await RunAsync(jobs => jobs.MarkNoShowAsync(booking.Id, booking.ArriveAt.AddMinutes(10), default))).ShouldBeTrue();
+            var payment = await _driver.Payments.GetAsync(ApiFixture.KtvTenant, booking.PaymentId!.Value);
+            await api.Simulator.WhenSettledAsync();
+            (await _driver.Payments.GetAsync(ApiFixture.KtvTenant, payment.Id)).RefundedFen.ShouldBe(booking.CashFen);
+        }
+        finally
+        {
+            await manager.PutJsonAsync($"/api/admin/stores/{store.Id}", update with { BookingPolicy = new BookingPolicyDto(120, 30, false) });
+        }
+        await (await manager.PutJsonAsync($"/api/admin/stores/{store.Id}", update with { BookingPolicy = new BookingPolicyDto(-5, 30, false) }))
+            .ShouldBeProblemAsync(System.Net.HttpStatusCode.UnprocessableEntity, LocalLife.Catalog.CatalogErrorCodes.InvalidBookingPolicy);
     }
 
     private async Task<bool> RunAsync(Func<BookingJobs, Task<bool>> job)
