@@ -13,6 +13,9 @@ public interface ICustomerBookingAppService
 
     Task<BookingDto> GetAsync(Guid id, CancellationToken ct);
 
+    /// <summary>The check-in code as a PNG QR code for the front desk's scanner (it reads the same digits the customer could type).</summary>
+    Task<byte[]> GetCheckInQrAsync(Guid id, CancellationToken ct);
+
     /// <summary>Before the deadline: the deposit is refunded and the points returned; the space is free again.</summary>
     Task<BookingDto> CancelAsync(Guid id, CancellationToken ct);
 }

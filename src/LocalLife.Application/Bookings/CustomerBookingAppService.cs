@@ -105,6 +105,16 @@ public sealed class CustomerBookingAppService(
 
     public async Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => (await GetOwnAsync(id, ct)).ToDto(withCode: true);
 
+    public async Task<byte[]> GetCheckInQrAsync(Guid id, CancellationToken ct)
+    {
+        var booking = await GetOwnAsync(id, ct);
+        if (!BookingConsts.ActiveStatuses.Contains(booking.Status))
+            throw new BusinessException(BookingErrorCodes.CodeNoLongerValid, 409).With("Status", booking.Status);
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(booking.CheckInCode, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return new QRCoder.PngByteQRCode(data).GetGraphic(10);
+    }
+
     public async Task<BookingDto> CancelAsync(Guid id, CancellationToken ct)
     {
         var booking = await GetOwnAsync(id, ct);

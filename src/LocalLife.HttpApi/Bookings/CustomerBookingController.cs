@@ -19,6 +19,9 @@ public sealed class CustomerBookingController(ICustomerBookingAppService service
     [HttpGet("{id:guid}")]
     public Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
 
+    [HttpGet("{id:guid}/check-in-qr")]
+    public async Task<FileContentResult> GetCheckInQrAsync(Guid id, CancellationToken ct) => File(await service.GetCheckInQrAsync(id, ct), "image/png");
+
     [HttpPost("{id:guid}/cancel")]
     public Task<BookingDto> CancelAsync(Guid id, CancellationToken ct) => service.CancelAsync(id, ct);
 }
