@@ -64,7 +64,7 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IHostPaymentAppService, HostPaymentAppService>();
         services.AddScoped<IPaymentNotificationAppService, PaymentNotificationAppService>();
 
-        services.AddScoped<Bookings.BookableSpaces>();
+        services.AddScoped<Catalog.CustomerVisibility>();
         services.AddScoped<Bookings.BookingCloser>();
         services.AddScoped<Bookings.BookingJobs>();
         services.AddScoped<Bookings.ExpireUnpaidBookingJob>();

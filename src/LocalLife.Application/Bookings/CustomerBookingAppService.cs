@@ -18,7 +18,7 @@ namespace LocalLife.Bookings;
 /// </summary>
 public sealed class CustomerBookingAppService(
     IBookingRepository bookings,
-    BookableSpaces bookable,
+    CustomerVisibility visibility,
     BookingManager manager,
     BookingCloser closer,
     IPointsRepository pointsRepository,
@@ -33,7 +33,7 @@ public sealed class CustomerBookingAppService(
 {
     public async Task<BookingPreviewDto> PreviewAsync(CreateBookingDto input, CancellationToken ct)
     {
-        var (store, space) = await bookable.GetAsync(input.SpaceId, ct);
+        var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
             BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow());
@@ -47,7 +47,7 @@ public sealed class CustomerBookingAppService(
     public async Task<BookingCreatedDto> CreateAsync(CreateBookingDto input, CancellationToken ct)
     {
         var customerId = currentUser.GetId();
-        var (store, space) = await bookable.GetAsync(input.SpaceId, ct);
+        var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
             Booking booking;

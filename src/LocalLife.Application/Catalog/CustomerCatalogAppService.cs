@@ -15,10 +15,8 @@ namespace LocalLife.Catalog;
 /// </summary>
 public sealed class CustomerCatalogAppService(
     IStoreSearch search,
-    IStoreRepository stores,
     ISpaceRepository spaces,
-    ITenantRepository tenants,
-    ICategoryRepository categories,
+    CustomerVisibility visibility,
     ICatalogSettingsRepository settings,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
@@ -67,14 +65,14 @@ public sealed class CustomerCatalogAppService(
     }
 
     public Task<StoreDto> GetStoreAsync(Guid id, CancellationToken ct) =>
-        cache.GetOrCreateAsync($"store:{id}", async () => (await GetVisibleStoreAsync(id, ct)).ToDto(clock.GetUtcNow()), ct);
+        cache.GetOrCreateAsync($"store:{id}", async () => (await visibility.GetStoreAsync(id, ct)).ToDto(clock.GetUtcNow()), ct);
 
     public Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid storeId, GetSpacesInput input, CancellationToken ct) =>
         cache.GetOrCreateAsync($"spaces:{storeId}:{Culture}:{System.Text.Json.JsonSerializer.Serialize(input)}", () => GetSpacesUncachedAsync(storeId, input, ct), ct);
 
     private async Task<IReadOnlyList<SpaceDto>> GetSpacesUncachedAsync(Guid storeId, GetSpacesInput input, CancellationToken ct)
     {
-        var store = await GetVisibleStoreAsync(storeId, ct);
+        var store = await visibility.GetStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId))
         {
             var now = clock.GetUtcNow();
@@ -84,9 +82,7 @@ public sealed class CustomerCatalogAppService(
 
     public async Task<SpaceDto> GetSpaceAsync(Guid id, CancellationToken ct)
     {
-        Space space;
-        using (dataFilter.Disable<IMultiTenant>()) space = await spaces.GetAsync(id, ct);
-        var store = await GetVisibleStoreAsync(space.StoreId, ct);
+        var (store, space) = await visibility.GetSpaceAsync(id, ct);
         return space.ToDto(store, clock.GetUtcNow(), Culture);
     }
 
@@ -95,7 +91,7 @@ public sealed class CustomerCatalogAppService(
 
     private async Task<IReadOnlyList<Media.VideoDto>> GetVideosUncachedAsync(Guid storeId, Guid? spaceId, CancellationToken ct)
     {
-        var store = await GetVisibleStoreAsync(storeId, ct);
+        var store = await visibility.GetStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId))
         {
             var container = blobs.Get(Media.ProcessVideoJob.Container);
@@ -104,17 +100,5 @@ public sealed class CustomerCatalogAppService(
                 result.Add(await Media.VideoMapping.ToDtoAsync(video, container, ct));
             return result;
         }
-    }
-
-    /// <summary>The store, if a customer may see it: its merchant is active and its category open for both.</summary>
-    private async Task<Store> GetVisibleStoreAsync(Guid id, CancellationToken ct)
-    {
-        Store store;
-        using (dataFilter.Disable<IMultiTenant>()) store = await stores.GetAsync(id, ct);
-        var tenant = await tenants.FindAsync(store.TenantId!.Value, ct);
-        var category = await categories.FindByCodeAsync(store.CategoryCode, ct);
-        if (tenant is not { IsActive: true } || !tenant.EnabledCategories.Contains(store.CategoryCode) || category is not { IsEnabled: true })
-            throw new EntityNotFoundException(nameof(Store), id);
-        return store;
     }
 }

@@ -12,6 +12,9 @@ internal sealed class LocalLifeExceptionHandler(ProblemWriter problems, ILogger<
         {
             BusinessException b => b,
             DbUpdateConcurrencyException => new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, StatusCodes.Status409Conflict),
+            // Two requests raced to create the same thing and the database's unique index decided: a conflict, not a fault.
+            DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
+                new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, StatusCodes.Status409Conflict),
             BadHttpRequestException bad => new BusinessException(LocalLifeErrorCodes.MalformedRequest, bad.StatusCode),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
             _ => null,

@@ -85,6 +85,18 @@ public sealed class RoleApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Racing_creates_of_one_name_give_one_role_and_conflicts_never_a_server_error()
+    {
+        var owner = await api.LoginAsync(ApiFixture.KtvTenant, "owner");
+        var name = "race-" + Guid.NewGuid().ToString("N")[..6];
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => owner.PostJsonAsync("/api/admin/roles", new CreateRoleDto { Name = name })));
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(11);
+        var roles = await (await owner.GetAsync("/api/admin/roles")).ReadAsAsync<List<RoleDto>>();
+        roles.Count(r => r.Name == name).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_custom_role_can_be_deleted_by_the_owner()
     {
         var owner = await api.LoginAsync(ApiFixture.KtvTenant, "owner");
