@@ -15,9 +15,12 @@ eval "$(bash etc/scripts/services.sh env)"
 dotnet build LocalLife.sln -c Release -nologo -v:q -clp:ErrorsOnly
 (cd src/LocalLife.DbMigrator/bin/Release/net10.0 && dotnet LocalLife.DbMigrator.dll)
 
-# Signing keys live with the service data, so tokens survive restarts; the demo enables the password grant.
+# Signing keys live with the service data, so tokens survive restarts. The Demo environment
+# (appsettings.Demo.json) enables the password grant and mounts the WeChat simulator under /wechat-sim, so customer
+# login and payments work here through the same notification endpoint and verification code as production.
 export Auth__KeysPath="${LOCALLIFE_DATA:-/var/lib/locallife}/keys"
-export Auth__EnablePasswordGrant=true
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Demo}"
+export Blob__FileSystem__Path="${Blob__FileSystem__Path:-${LOCALLIFE_DATA:-/var/lib/locallife}/blobs}"
 
 cat <<INFO
 
@@ -33,6 +36,9 @@ cat <<INFO
     merchants               ktv-demo, teahouse-demo, cafe-demo
       staff in each         owner, manager, frontdesk, kitchen, waiter
     integrator              client_id demo-integrator / secret demo-integrator-secret (client credentials)
+    customer (simulated)    WeChat login code sim-<anything>, e.g.
+      curl -s ${URL}/connect/token -d grant_type=urn:locallife:wechat_miniprogram -d client_id=locallife-miniprogram \\
+           -d code=sim-alice -d 'scope=offline_access profile locallife.api'
 
   Token for a quick try:
     curl -s ${URL}/connect/token -d grant_type=password -d client_id=locallife-console \\
