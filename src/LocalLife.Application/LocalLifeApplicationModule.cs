@@ -65,6 +65,9 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IPaymentNotificationAppService, PaymentNotificationAppService>();
 
         services.AddScoped<Catalog.CustomerVisibility>();
+        services.AddOptions<Spaces.QrOptions>();
+        services.AddSingleton<Spaces.SpaceQrTokens>();
+        services.AddScoped<Spaces.ISpaceQrAppService, Spaces.SpaceQrAppService>();
         services.AddScoped<Bookings.BookingCloser>();
         services.AddScoped<Bookings.BookingJobs>();
         services.AddScoped<Bookings.ExpireUnpaidBookingJob>();

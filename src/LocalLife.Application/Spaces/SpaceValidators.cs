@@ -57,3 +57,8 @@ public sealed class GetSpacesValidator : AbstractValidator<GetSpacesInput>
         RuleFor(x => x.Sort).IsInEnum();
     }
 }
+
+public sealed class ScanInputValidator : AbstractValidator<ScanInput>
+{
+    public ScanInputValidator() => RuleFor(x => x.T).NotEmpty().MaximumLength(200);
+}

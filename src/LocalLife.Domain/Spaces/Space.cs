@@ -39,6 +39,11 @@ public class Space : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public SpaceStatus Status { get; private set; }
     public DateTimeOffset? StatusChangedAt { get; private set; }
 
+    /// <summary>The version its ordering QR code carries; rotating it makes every printed older code invalid.</summary>
+    public int QrVersion { get; private set; } = 1;
+
+    public void RotateQr() => QrVersion++;
+
     internal void Update(Store store, SpaceDetails details, FloorPosition position, SpacePricing pricing, int? depositPercent)
     {
         details.Validate();

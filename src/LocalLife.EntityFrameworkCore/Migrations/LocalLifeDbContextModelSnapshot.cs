@@ -1609,6 +1609,10 @@ namespace LocalLife.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("number");
 
+                    b.Property<int>("QrVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("qr_version");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -18,6 +18,13 @@ internal static class AuthenticationSetup
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
         var keysPath = string.IsNullOrWhiteSpace(options.KeysPath) ? Path.Combine(env.ContentRootPath, "App_Data", "keys") : options.KeysPath;
 
+        // Space QR codes are signed with a key from configuration, or one kept beside the signing keys.
+        services.Configure<Spaces.QrOptions>(configuration.GetSection(Spaces.QrOptions.Section));
+        services.PostConfigure<Spaces.QrOptions>(qr =>
+        {
+            if (string.IsNullOrWhiteSpace(qr.SigningKey)) qr.SigningKey = PersistentSecret.LoadOrCreate(Path.Combine(keysPath, "qr-signing.key"));
+        });
+
         services.AddDataProtection().SetApplicationName("LocalLife").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(keysPath, "data-protection")));
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

@@ -7,7 +7,7 @@ namespace LocalLife.Catalog;
 
 /// <summary>What customers browse, signed in or not: categories, stores (list and map), a store and its spaces.</summary>
 [Route("api/app/catalog")]
-public sealed class CatalogController(ICustomerCatalogAppService catalog, ICategoryAppService categories) : AppController
+public sealed class CatalogController(ICustomerCatalogAppService catalog, ICategoryAppService categories, ISpaceQrAppService qr) : AppController
 {
     [HttpGet("categories"), AllowAnonymous]
     public Task<IReadOnlyList<CategoryDto>> GetCategoriesAsync(CancellationToken ct) => categories.GetEnabledAsync(ct);
@@ -26,6 +26,10 @@ public sealed class CatalogController(ICustomerCatalogAppService catalog, ICateg
 
     [HttpGet("stores/{id:guid}/videos"), AllowAnonymous]
     public Task<IReadOnlyList<Media.VideoDto>> GetVideosAsync(Guid id, [FromQuery] Guid? spaceId, CancellationToken ct) => catalog.GetVideosAsync(id, spaceId, ct);
+
+    /// <summary>A scanned ordering QR code (the <c>t</c> of its URL) says which store and room or booth the customer is in.</summary>
+    [HttpGet("scan"), AllowAnonymous]
+    public Task<ScanResultDto> ScanAsync([FromQuery] ScanInput input, CancellationToken ct) => qr.ScanAsync(input.T, ct);
 
     [HttpGet("spaces/{id:guid}"), AllowAnonymous]
     public Task<SpaceDto> GetSpaceAsync(Guid id, CancellationToken ct) => catalog.GetSpaceAsync(id, ct);

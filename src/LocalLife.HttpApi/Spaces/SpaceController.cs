@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LocalLife.Spaces;
 
 [Route("api/admin/spaces")]
-public sealed class SpaceController(ISpaceAppService service) : AdminController
+public sealed class SpaceController(ISpaceAppService service, ISpaceQrAppService qr) : AdminController
 {
     [HttpGet, Authorize(LocalLifePermissions.Spaces.Default)]
     public Task<IReadOnlyList<SpaceDto>> GetListAsync([FromQuery] Guid storeId, [FromQuery] GetSpacesInput input, CancellationToken ct) =>
@@ -36,4 +36,16 @@ public sealed class SpaceController(ISpaceAppService service) : AdminController
 
     [HttpGet("{id:guid}/status-history"), Authorize(LocalLifePermissions.Spaces.Default)]
     public Task<IReadOnlyList<SpaceStatusRecordDto>> GetHistoryAsync(Guid id, CancellationToken ct) => service.GetHistoryAsync(id, ct);
+
+    [HttpGet("{id:guid}/qr"), Authorize(LocalLifePermissions.Spaces.Default)]
+    public Task<SpaceQrDto> GetQrAsync(Guid id, CancellationToken ct) => qr.GetAsync(id, ct);
+
+    [HttpGet("{id:guid}/qr.png"), Authorize(LocalLifePermissions.Spaces.Default)]
+    public async Task<FileContentResult> GetQrPngAsync(Guid id, CancellationToken ct) => File(await qr.GetPngAsync(id, ct), "image/png");
+
+    [HttpPost("{id:guid}/qr/rotate"), Authorize(LocalLifePermissions.Spaces.Manage)]
+    public Task<SpaceQrDto> RotateQrAsync(Guid id, CancellationToken ct) => qr.RotateAsync(id, ct);
+
+    [HttpPost("qr/rotate-all"), Authorize(LocalLifePermissions.Spaces.Manage)]
+    public Task<IReadOnlyList<SpaceQrDto>> RotateAllQrAsync([FromQuery] Guid storeId, CancellationToken ct) => qr.RotateAllAsync(storeId, ct);
 }

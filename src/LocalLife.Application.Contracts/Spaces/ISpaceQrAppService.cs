@@ -1,0 +1,19 @@
+namespace LocalLife.Spaces;
+
+/// <summary>Ordering QR codes: one signed, versioned code per space; customers scan it to order to that space.</summary>
+public interface ISpaceQrAppService
+{
+    Task<SpaceQrDto> GetAsync(Guid spaceId, CancellationToken ct);
+
+    /// <summary>The code as a PNG (the scan URL with its token), for printing.</summary>
+    Task<byte[]> GetPngAsync(Guid spaceId, CancellationToken ct);
+
+    /// <summary>A new version: the printed old code stops working.</summary>
+    Task<SpaceQrDto> RotateAsync(Guid spaceId, CancellationToken ct);
+
+    /// <summary>Rotates every space of a store (after a leak, or for new prints).</summary>
+    Task<IReadOnlyList<SpaceQrDto>> RotateAllAsync(Guid storeId, CancellationToken ct);
+
+    /// <summary>Resolves a scanned token; forged, rotated, cross-store and deactivated codes are refused.</summary>
+    Task<ScanResultDto> ScanAsync(string token, CancellationToken ct);
+}

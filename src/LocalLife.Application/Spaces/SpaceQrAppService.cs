@@ -1,0 +1,62 @@
+using LocalLife.Catalog;
+using LocalLife.Entities;
+using LocalLife.Errors;
+
+namespace LocalLife.Spaces;
+
+public sealed class SpaceQrAppService(
+    ISpaceRepository spaces,
+    IStoreRepository stores,
+    SpaceQrTokens tokens,
+    CustomerVisibility visibility,
+    IUnitOfWork unitOfWork) : ISpaceQrAppService
+{
+    public async Task<SpaceQrDto> GetAsync(Guid spaceId, CancellationToken ct) => ToDto(await spaces.GetAsync(spaceId, ct));
+
+    public async Task<byte[]> GetPngAsync(Guid spaceId, CancellationToken ct)
+    {
+        var qr = await GetAsync(spaceId, ct);
+        using var generator = new QRCoder.QRCodeGenerator();
+        using var data = generator.CreateQrCode(qr.Url, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return new QRCoder.PngByteQRCode(data).GetGraphic(10);
+    }
+
+    public async Task<SpaceQrDto> RotateAsync(Guid spaceId, CancellationToken ct)
+    {
+        var space = await spaces.GetAsync(spaceId, ct);
+        space.RotateQr();
+        await unitOfWork.SaveChangesAsync(ct);
+        return ToDto(space);
+    }
+
+    public async Task<IReadOnlyList<SpaceQrDto>> RotateAllAsync(Guid storeId, CancellationToken ct)
+    {
+        var store = await stores.GetAsync(storeId, ct);
+        var all = await spaces.GetByStoreAsync(store.Id, ct);
+        foreach (var space in all) space.RotateQr();
+        await unitOfWork.SaveChangesAsync(ct);
+        return all.Select(ToDto).ToList();
+    }
+
+    public async Task<ScanResultDto> ScanAsync(string token, CancellationToken ct)
+    {
+        var qr = tokens.Parse(token.Trim());
+        Store store;
+        Space space;
+        try
+        {
+            (store, space) = await visibility.GetSpaceAsync(qr.SpaceId, ct);
+        }
+        catch (EntityNotFoundException)
+        {
+            throw new BusinessException(SpaceErrorCodes.QrDeactivated);
+        }
+        // A genuine token names the space's own store and merchant; anything else was not issued for this space.
+        if (store.Id != qr.StoreId || store.TenantId != qr.TenantId) throw new BusinessException(SpaceErrorCodes.QrInvalid);
+        if (space.QrVersion != qr.Version) throw new BusinessException(SpaceErrorCodes.QrRotated, 410);
+        return new ScanResultDto(store.Id, store.Profile.Name, space.Id, space.Number, space.Details.Name, space.Kind, space.Status);
+    }
+
+    private SpaceQrDto ToDto(Space space) =>
+        new(space.Id, space.Number, space.QrVersion, tokens.ScanUrl(tokens.Create(space.TenantId!.Value, space.StoreId, space.Id, space.QrVersion)));
+}
