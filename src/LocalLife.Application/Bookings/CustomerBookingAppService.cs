@@ -110,9 +110,7 @@ public sealed class CustomerBookingAppService(
         var booking = await GetOwnAsync(id, ct);
         if (!BookingConsts.ActiveStatuses.Contains(booking.Status))
             throw new BusinessException(BookingErrorCodes.CodeNoLongerValid, 409).With("Status", booking.Status);
-        using var generator = new QRCoder.QRCodeGenerator();
-        using var data = generator.CreateQrCode(booking.CheckInCode, QRCoder.QRCodeGenerator.ECCLevel.M);
-        return new QRCoder.PngByteQRCode(data).GetGraphic(10);
+        return QrPng.Render(booking.CheckInCode);
     }
 
     public async Task<BookingDto> CancelAsync(Guid id, CancellationToken ct)

@@ -16,9 +16,7 @@ public sealed class SpaceQrAppService(
     public async Task<byte[]> GetPngAsync(Guid spaceId, CancellationToken ct)
     {
         var qr = await GetAsync(spaceId, ct);
-        using var generator = new QRCoder.QRCodeGenerator();
-        using var data = generator.CreateQrCode(qr.Url, QRCoder.QRCodeGenerator.ECCLevel.M);
-        return new QRCoder.PngByteQRCode(data).GetGraphic(10);
+        return QrPng.Render(qr.Url);
     }
 
     public async Task<SpaceQrDto> RotateAsync(Guid spaceId, CancellationToken ct)
