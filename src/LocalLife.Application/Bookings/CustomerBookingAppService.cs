@@ -36,12 +36,20 @@ public sealed class CustomerBookingAppService(
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
-            BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow());
+            BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow(), await HasPriorityAsync(currentUser.GetId(), ct));
             if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
             var (deposit, preview) = await QuoteAsync(store, space, input, ct);
             return new BookingPreviewDto(space.Id, input.ArriveAt, deposit.PriceFen, deposit.DepositPercent, deposit.DepositFen, preview.Balance,
                 preview.MaxPoints, deposit.PointsUsed, deposit.PointsFen, deposit.CashFen, preview.Allowed);
         }
+    }
+
+    /// <summary>The member level's priority-booking perk (platform loyalty settings, by cumulative spend).</summary>
+    private async Task<bool> HasPriorityAsync(Guid customerId, CancellationToken ct)
+    {
+        var settings = await pointsRepository.GetSettingsAsync(ct);
+        var spend = (await pointsRepository.FindAccountAsync(customerId, ct))?.CumulativeSpendFen ?? 0;
+        return settings.LevelFor(spend).PriorityBooking;
     }
 
     public async Task<BookingCreatedDto> CreateAsync(CreateBookingDto input, CancellationToken ct)
@@ -54,7 +62,8 @@ public sealed class CustomerBookingAppService(
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
                 var (deposit, _) = await QuoteAsync(store, space, input, ct);
-                booking = manager.Create(store, space, customerId, input.ArriveAt, input.PartySize, deposit, clock.GetUtcNow());
+                booking = manager.Create(store, space, customerId, input.ArriveAt, input.PartySize, deposit, clock.GetUtcNow(),
+                    await HasPriorityAsync(customerId, ct));
                 if (deposit.PointsUsed > 0)
                     await points.RedeemAsync(customerId, deposit.PointsUsed, deposit.DepositFen, store.TenantId!.Value, PointsDocumentType.BookingDeposit,
                         booking.Id.ToString(), booking.RedeemKey, ct);

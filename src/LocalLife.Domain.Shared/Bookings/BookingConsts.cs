@@ -8,6 +8,9 @@ public static class BookingConsts
     /// <summary>How far ahead a customer may book.</summary>
     public static readonly TimeSpan MaxAdvance = TimeSpan.FromDays(30);
 
+    /// <summary>How far ahead a member whose level has the priority-booking perk may book.</summary>
+    public static readonly TimeSpan PriorityMaxAdvance = TimeSpan.FromDays(60);
+
     public const int CheckInCodeLength = 8;
 
     /// <summary>The statuses that hold the space; the partial unique index on space_id lists the same ones.</summary>

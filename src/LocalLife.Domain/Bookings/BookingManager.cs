@@ -18,12 +18,14 @@ public class BookingManager
         return BookingDeposit.Of(price, space.EffectiveDepositPercent(store));
     }
 
-    public static void CheckRequest(Store store, Space space, DateTimeOffset arriveAt, int partySize, DateTimeOffset now)
+    /// <param name="priority">The customer's member level has the priority-booking perk: they may book further ahead.</param>
+    public static void CheckRequest(Store store, Space space, DateTimeOffset arriveAt, int partySize, DateTimeOffset now, bool priority = false)
     {
         if (space.StoreId != store.Id) throw new EntityNotFoundException(nameof(Space), space.Id);
         if (arriveAt <= now) throw new BusinessException(BookingErrorCodes.ArrivalInPast);
-        if (arriveAt > now + BookingConsts.MaxAdvance)
-            throw new BusinessException(BookingErrorCodes.ArrivalTooFar).With("Days", (int)BookingConsts.MaxAdvance.TotalDays);
+        var maxAdvance = priority ? BookingConsts.PriorityMaxAdvance : BookingConsts.MaxAdvance;
+        if (arriveAt > now + maxAdvance)
+            throw new BusinessException(BookingErrorCodes.ArrivalTooFar).With("Days", (int)maxAdvance.TotalDays);
         if (!store.IsOpenAt(arriveAt)) throw new BusinessException(BookingErrorCodes.StoreClosedAtArrival);
         if (!space.Details.Fits(partySize))
             throw new BusinessException(BookingErrorCodes.PartySizeDoesNotFit)
@@ -31,9 +33,10 @@ public class BookingManager
     }
 
     /// <summary>A new booking; the space moves to Booked in the same change (the database refuses a second active booking).</summary>
-    public Booking Create(Store store, Space space, Guid customerId, DateTimeOffset arriveAt, int partySize, BookingDeposit deposit, DateTimeOffset now)
+    public Booking Create(Store store, Space space, Guid customerId, DateTimeOffset arriveAt, int partySize, BookingDeposit deposit, DateTimeOffset now,
+        bool priority = false)
     {
-        CheckRequest(store, space, arriveAt, partySize, now);
+        CheckRequest(store, space, arriveAt, partySize, now, priority);
         if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
         var booking = new Booking(Guid.CreateVersion7(), store, space, customerId, arriveAt, partySize, deposit, now);
         space.ChangeStatus(SpaceStatus.Booked, now, customerId, $"booking {booking.Number}");

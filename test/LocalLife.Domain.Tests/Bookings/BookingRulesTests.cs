@@ -55,6 +55,16 @@ public sealed class BookingRulesTests
         Should.NotThrow(() => BookingManager.CheckRequest(_store, NewSpace(), Local(1, 1), 4, Now));
 
     [Fact]
+    public void Members_with_the_priority_perk_may_book_further_ahead()
+    {
+        var inSixWeeks = Local(20, 42);
+        Should.Throw<BusinessException>(() => BookingManager.CheckRequest(_store, NewSpace(), inSixWeeks, 4, Now)).Code.ShouldBe(BookingErrorCodes.ArrivalTooFar);
+        Should.NotThrow(() => BookingManager.CheckRequest(_store, NewSpace(), inSixWeeks, 4, Now, priority: true));
+        Should.Throw<BusinessException>(() => BookingManager.CheckRequest(_store, NewSpace(), Local(20, 70), 4, Now, priority: true))
+            .Code.ShouldBe(BookingErrorCodes.ArrivalTooFar);
+    }
+
+    [Fact]
     public void Check_in_moves_the_space_in_use_and_a_used_code_is_refused()
     {
         var space = NewSpace(0);
