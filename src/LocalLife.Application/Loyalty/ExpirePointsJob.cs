@@ -27,9 +27,12 @@ public sealed class ExpirePointsJob(
     public async Task<long> ExpireAsync(DateTimeOffset now, int batchSize, CancellationToken ct)
     {
         long total = 0;
-        IReadOnlyList<Guid> customers;
-        while ((customers = await points.GetCustomersWithExpiredLotsAsync(now, batchSize, ct)).Count > 0)
+        var done = new HashSet<Guid>();
+        while (true)
         {
+            // Each customer once per run: a batch made only of customers already handled means nothing more can expire now.
+            var customers = (await points.GetCustomersWithExpiredLotsAsync(now, batchSize, ct)).Where(done.Add).ToList();
+            if (customers.Count == 0) break;
             foreach (var customer in customers)
             {
                 await using var transaction = await unitOfWork.BeginTransactionAsync(ct);

@@ -111,14 +111,18 @@ public class PointsManager(IPointsRepository points, TimeProvider clock)
         return entry;
     }
 
-    /// <summary>Expires every lot of the customer whose time has come; one ledger entry per lot.</summary>
+    /// <summary>
+    /// Expires every lot of the customer whose time has come; one ledger entry per lot and run. A rerun finds nothing
+    /// left in those lots (the account is locked and each lot is emptied), so it adds nothing; points a reversal later
+    /// puts back into an expired lot expire on the next run, with an entry of their own.
+    /// </summary>
     public async Task<IReadOnlyList<PointsEntry>> ExpireAsync(Guid customerId, DateTimeOffset now, CancellationToken ct)
     {
         var account = await points.LockAccountAsync(customerId, ct);
         var entries = new List<PointsEntry>();
         foreach (var lot in (await points.GetOpenLotsAsync(account.Id, ct)).Where(l => l.ExpiresAt <= now))
         {
-            var key = $"expire:{lot.Id}";
+            var key = $"expire:{lot.Id}:{now.UtcTicks}";
             if (await points.FindEntryAsync(account.Id, key, ct) is not null) continue;
             var expired = lot.Take(lot.Remaining);
             account.Debit(expired);

@@ -137,6 +137,23 @@ public sealed class PointsLedgerTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Points_given_back_to_a_lot_that_already_expired_expire_again()
+    {
+        var customer = await CustomerWithPointsAsync(_ktv, 300);
+        await MoveAsync(_tea, m => m.RedeemAsync(customer, 100, 10_000, _tea, PointsDocumentType.BookingDeposit, "late", "redeem:late", default));
+        var later = DateTimeOffset.UtcNow.AddDays(366);
+        (await MoveAsync(_ktv, m => m.ExpireAsync(customer, later, default))).Single().Amount.ShouldBe(-200);
+
+        // The booking is cancelled after expiry: its 100 points go back into the (expired) lot they came from.
+        await MoveAsync(_tea, m => m.ReverseRedemptionAsync(customer, "redeem:late", "reverse:late", default));
+        (await AccountAsync(customer)).Balance.ShouldBe(100);
+
+        (await MoveAsync(_ktv, m => m.ExpireAsync(customer, later.AddDays(1), default))).Single().Amount.ShouldBe(-100);
+        (await AccountAsync(customer)).Balance.ShouldBe(0);
+        (await MoveAsync(_ktv, m => m.ExpireAsync(customer, later.AddDays(1), default))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_refunded_spend_takes_its_points_back_and_lowers_the_level_spend()
     {
         var store = Guid.NewGuid();
