@@ -6,6 +6,7 @@ using LocalLife.BlobStoring;
 using LocalLife.EntityFrameworkCore;
 using LocalLife.Errors;
 using LocalLife.Eventing;
+using LocalLife.Frontends;
 using LocalLife.HealthChecks;
 using LocalLife.Localization;
 using LocalLife.MultiTenancy;
@@ -80,6 +81,7 @@ public static class LocalLifeHostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
+        app.UseLocalLifeFrontends();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
