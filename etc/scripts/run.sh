@@ -14,6 +14,8 @@ eval "$(bash etc/scripts/services.sh env)"
 
 dotnet build LocalLife.sln -c Release -nologo -v:q -clp:ErrorsOnly
 (cd src/LocalLife.DbMigrator/bin/Release/net10.0 && dotnet LocalLife.DbMigrator.dll)
+# Front ends (etc/scripts/frontends/<app>.sh build): the host serves each build (admin under /admin, H5 under /h5).
+for app in etc/scripts/frontends/*.sh; do [[ -e "$app" ]] && bash "$app" build; done
 
 # Signing keys live with the service data, so tokens survive restarts. The Demo environment
 # (appsettings.Demo.json) enables the password grant and mounts the WeChat simulator under /wechat-sim, so customer
