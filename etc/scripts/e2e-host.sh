@@ -45,8 +45,10 @@ case "$cmd" in
     export ASPNETCORE_ENVIRONMENT=Demo
     export Auth__KeysPath="$dir/$name-keys" Blob__Provider=FileSystem Blob__FileSystem__Path="$dir/$name-blobs"
     export Frontends__Admin="$ROOT/angular/dist/admin/browser" Frontends__H5="$ROOT/miniprogram/dist/h5"
+    # The process writes its own pid before exec (setsid may fork, so $! would name its parent).
     (cd src/LocalLife.HttpApi.Host/bin/Release/net10.0 && \
-      setsid nohup dotnet LocalLife.HttpApi.Host.dll --urls "http://127.0.0.1:$port" >"$dir/$name.log" 2>&1 & echo $! >"$pidfile")
+      exec setsid nohup bash -c 'echo $$ >"$1"; exec dotnet LocalLife.HttpApi.Host.dll --urls "$2"' _ "$pidfile" "http://127.0.0.1:$port" \
+        </dev/null >"$dir/$name.log" 2>&1) &
     for _ in $(seq 120); do
       curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && { echo "[e2e-host] $name ready on http://127.0.0.1:$port" >&2; exit 0; }
       sleep 0.5
