@@ -1,0 +1,74 @@
+// Shared helpers of the end-to-end specs: a Chromium page on the real host, sign-in through the host's
+// OpenIddict page, API calls for arranging data, and screenshots of the main pages.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5101';
+export const password = 'LocalLife2026';
+const screenshots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+mkdirSync(screenshots, { recursive: true });
+
+let browser;
+export async function openBrowser() {
+  browser ??= await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromiumSandbox: false,
+    args: ['--disable-gpu', '--disable-quic', '--autoplay-policy=no-user-gesture-required'],
+  });
+  return browser;
+}
+
+export async function closeBrowser() {
+  await browser?.close();
+  browser = undefined;
+}
+
+/** A fresh browser context (own cookies and storage), the UI in Chinese unless told. */
+export async function newPage({ viewport = { width: 1366, height: 860 }, lang = 'zh-CN' } = {}) {
+  const context = await (await openBrowser()).newContext({ viewport, locale: lang });
+  if (lang === 'en') await context.addInitScript(() => localStorage.setItem('locallife.admin.lang', 'en'));
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => console.error('[page error]', error.message));
+  return page;
+}
+
+/** Opens the admin, follows the redirect to the host's sign-in page and signs in; back in the admin shell. */
+export async function signIn(page, { tenant = '', user, path = '' }) {
+  await page.goto(`${baseUrl}/admin/${path}`);
+  await page.waitForURL(/\/account\/login/);
+  await page.fill('#tenant', tenant);
+  await page.fill('#username', user);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL(`${baseUrl}/admin/**`), page.click('button[type=submit]')]);
+  await page.getByTestId('user-name').waitFor();
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** A staff or operator token by the password grant (enabled in the Demo environment), for arranging data. */
+export async function staffToken(tenant, user) {
+  const body = new URLSearchParams({ grant_type: 'password', client_id: 'locallife-console', username: user, password, scope: 'profile roles locallife.api' });
+  if (tenant) body.set('tenant', tenant);
+  const res = await fetch(`${baseUrl}/connect/token`, { method: 'POST', body });
+  if (!res.ok) throw new Error(`token for ${tenant}/${user}: ${res.status} ${await res.text()}`);
+  return (await res.json()).access_token;
+}
+
+/** JSON call to the API with a bearer token; throws with the problem details on failure. */
+export async function api(token, method, path, body) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'en' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+export const unique = () => Date.now().toString(36) + Math.floor(Math.random() * 1e4).toString(36);

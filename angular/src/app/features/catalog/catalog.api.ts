@@ -1,0 +1,37 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { CategoryDto, SaveStoreDto, StoreDto, StoreStatus } from './catalog.models';
+
+/** Categories (api/host/categories, platform) and stores (api/admin/stores, merchant). */
+@Injectable({ providedIn: 'root' })
+export class CatalogApi {
+  private readonly http = inject(HttpClient);
+
+  categories() {
+    return this.http.get<CategoryDto[]>('/api/host/categories');
+  }
+
+  setCategoryEnabled(code: string, enabled: boolean) {
+    return this.http.post<CategoryDto>(`/api/host/categories/${code}/${enabled ? 'enable' : 'disable'}`, {});
+  }
+
+  stores() {
+    return this.http.get<StoreDto[]>('/api/admin/stores');
+  }
+
+  store(id: string) {
+    return this.http.get<StoreDto>(`/api/admin/stores/${id}`);
+  }
+
+  createStore(input: SaveStoreDto) {
+    return this.http.post<StoreDto>('/api/admin/stores', input);
+  }
+
+  updateStore(id: string, input: SaveStoreDto) {
+    return this.http.put<StoreDto>(`/api/admin/stores/${id}`, input);
+  }
+
+  changeStoreStatus(id: string, status: StoreStatus) {
+    return this.http.post<StoreDto>(`/api/admin/stores/${id}/status`, { status });
+  }
+}

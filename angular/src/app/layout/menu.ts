@@ -1,0 +1,22 @@
+import { Permissions } from '../core/permissions';
+
+export interface MenuItem {
+  path: string;
+  text: string;
+  icon: string;
+  permission: string;
+  side: 'Platform' | 'Merchant';
+}
+
+/** The side menu: an item shows when the user is on its side and holds its permission. */
+export const menu: MenuItem[] = [
+  { path: '/tenants', text: 'menu.tenants', icon: 'shop', permission: Permissions.tenants, side: 'Platform' },
+  { path: '/categories', text: 'menu.categories', icon: 'appstore', permission: Permissions.categories, side: 'Platform' },
+  { path: '/loyalty', text: 'menu.loyalty', icon: 'gift', permission: Permissions.loyalty, side: 'Platform' },
+  { path: '/stores', text: 'menu.stores', icon: 'shop', permission: Permissions.stores, side: 'Merchant' },
+  { path: '/spaces', text: 'menu.spaces', icon: 'appstore', permission: Permissions.spaces, side: 'Merchant' },
+  { path: '/bookings', text: 'menu.bookings', icon: 'calendar', permission: Permissions.bookings, side: 'Merchant' },
+  { path: '/staff', text: 'menu.staff', icon: 'team', permission: Permissions.staff, side: 'Merchant' },
+  { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },
+  { path: '/payments', text: 'menu.payments', icon: 'pay-circle', permission: Permissions.payments, side: 'Merchant' },
+];
