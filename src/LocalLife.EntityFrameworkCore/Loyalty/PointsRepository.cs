@@ -43,7 +43,9 @@ internal sealed class PointsRepository(LocalLifeDbContext db) : IPointsRepositor
 
     public async Task<LoyaltySettings> GetSettingsAsync(CancellationToken ct)
     {
-        var settings = await db.Set<LoyaltySettings>().FirstOrDefaultAsync(s => s.Id == LoyaltySettings.SingletonId, ct);
+        // The default added by an earlier read in this unit of work is not in the database yet: the tracker has it.
+        var settings = db.Set<LoyaltySettings>().Local.FirstOrDefault(s => s.Id == LoyaltySettings.SingletonId)
+            ?? await db.Set<LoyaltySettings>().FirstOrDefaultAsync(s => s.Id == LoyaltySettings.SingletonId, ct);
         if (settings is not null) return settings;
         settings = LoyaltySettings.CreateDefault();
         db.Add(settings);
