@@ -67,7 +67,7 @@ export class AuthService {
   }
 
   login(returnUrl = '/'): void {
-    this.oauth.initCodeFlow(encodeURIComponent(returnUrl));
+    this.oauth.initCodeFlow(returnUrl); // the library URI-encodes the state and hands it back encoded
   }
 
   logout(): void {

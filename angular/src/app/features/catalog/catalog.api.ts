@@ -11,6 +11,11 @@ export class CatalogApi {
     return this.http.get<CategoryDto[]>('/api/host/categories');
   }
 
+  /** The categories the platform has enabled (what a merchant may open a store in). */
+  publicCategories() {
+    return this.http.get<CategoryDto[]>('/api/app/catalog/categories');
+  }
+
   setCategoryEnabled(code: string, enabled: boolean) {
     return this.http.post<CategoryDto>(`/api/host/categories/${code}/${enabled ? 'enable' : 'disable'}`, {});
   }

@@ -1,0 +1,25 @@
+import { TextTable } from '../../core/i18n.service';
+
+export const spacesTexts: TextTable = {
+  'spaces.title': ['包间状态', 'Spaces'],
+  'spaces.create': ['新建包间', 'New space'],
+  'spaces.number': ['编号', 'Number'],
+  'spaces.type': ['类型', 'Type'],
+  'spaces.capacity': ['人数', 'Capacity'],
+  'spaces.floor': ['楼层', 'Floor'],
+  'spaces.position': ['平面图位置 (列, 行)', 'Floor-plan position (column, row)'],
+  'spaces.basePrice': ['基础价（元）', 'Base price (yuan)'],
+  'spaces.minimumSpend': ['最低消费（元）', 'Minimum spend (yuan)'],
+  'spaces.floorLabel': ['{floor} 层', 'Floor {floor}'],
+  'spaces.changeTo': ['改为', 'Change to'],
+  'spaces.noStore': ['请先创建门店', 'Create a store first'],
+  'spaces.live': ['实时', 'Live'],
+  'spaces.created': ['包间已创建', 'Space created'],
+  'spaces.qr': ['点单二维码', 'Ordering QR codes'],
+  'spaces.print': ['打印', 'Print'],
+  'spaces.status.Free': ['空闲', 'Free'],
+  'spaces.status.Booked': ['已预订', 'Booked'],
+  'spaces.status.InUse': ['使用中', 'In use'],
+  'spaces.status.Cleaning': ['清洁中', 'Cleaning'],
+  'spaces.status.Maintenance': ['维修中', 'Maintenance'],
+};
