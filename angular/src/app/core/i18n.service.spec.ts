@@ -1,0 +1,24 @@
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from './i18n.service';
+
+describe('I18nService', () => {
+  beforeEach(() => localStorage.removeItem('locallife.admin.lang'));
+
+  it('speaks Chinese by default and switches to English, remembering the choice', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.register({ 'greet': ['你好，{name}', 'Hello, {name}'] });
+
+    expect(i18n.lang()).toBe('zh-CN');
+    expect(i18n.apiLanguage()).toBe('zh-Hans');
+    expect(i18n.t('greet', { name: '张三' })).toBe('你好，张三');
+
+    i18n.setLang('en');
+    expect(i18n.t('greet', { name: 'Li' })).toBe('Hello, Li');
+    expect(i18n.apiLanguage()).toBe('en');
+    expect(localStorage.getItem('locallife.admin.lang')).toBe('en');
+  });
+
+  it('shows the key of a text nobody registered', () => {
+    expect(TestBed.inject(I18nService).t('no.such.key')).toBe('no.such.key');
+  });
+});
