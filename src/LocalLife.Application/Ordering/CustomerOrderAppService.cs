@@ -56,7 +56,7 @@ public sealed class CustomerOrderAppService(
         using (currentTenant.Change(store.TenantId))
         {
             var now = clock.GetUtcNow();
-            if (!store.IsOpenAt(now)) throw new BusinessException(OrderingErrorCodes.StoreNotTakingOrders);
+            if (!store.TakesOrdersAt(now)) throw new BusinessException(OrderingErrorCodes.StoreNotTakingOrders);
             var (cart, priced) = await PricedCartAsync(space.Id, ct);
             if (priced.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
             var total = priced.Where(p => p.Available).Sum(p => p.UnitFen * p.Line.Quantity);
