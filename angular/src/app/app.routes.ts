@@ -15,11 +15,16 @@ export const routes: Routes = [
       { path: 'forbidden', component: Forbidden },
       // Platform operators
       { path: 'tenants', data: { permission: P.tenants }, loadComponent: () => import('./features/tenancy/tenants.page').then((m) => m.TenantsPage) },
+      { path: 'categories', data: { permission: P.categories }, loadComponent: () => import('./features/catalog/categories.page').then((m) => m.CategoriesPage) },
+      { path: 'loyalty', data: { permission: P.loyalty }, loadComponent: () => import('./features/loyalty/loyalty-settings.page').then((m) => m.LoyaltySettingsPage) },
       // Merchant staff
       { path: 'stores', data: { permission: P.stores }, loadComponent: () => import('./features/catalog/stores.page').then((m) => m.StoresPage) },
       { path: 'spaces', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/spaces.page').then((m) => m.SpacesPage) },
       { path: 'spaces/qr', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/qr-sheet.page').then((m) => m.QrSheetPage) },
       { path: 'bookings', data: { permission: P.bookings }, loadComponent: () => import('./features/bookings/front-desk.page').then((m) => m.FrontDeskPage) },
+      { path: 'staff', data: { permission: P.staff }, loadComponent: () => import('./features/identity/staff.page').then((m) => m.StaffPage) },
+      { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },
+      { path: 'payments', data: { permission: P.payments }, loadComponent: () => import('./features/payments/payments.page').then((m) => m.PaymentsPage) },
       { path: '**', component: Home },
     ],
   },

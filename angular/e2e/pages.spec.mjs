@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { closeBrowser, newPage, screenshot, signIn } from './support.mjs';
+
+after(closeBrowser);
+
+/** Opens each menu entry in turn: the page renders its card, no API call fails, and a screenshot is written. */
+async function visitMenu(page, entries) {
+  const failures = [];
+  page.on('response', (r) => { if (r.url().includes('/api/') && r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
+  for (const [menuText, shot] of entries) {
+    await page.locator('.side-menu li', { hasText: menuText }).click();
+    await page.locator('nz-card .ant-card-head-title').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    await screenshot(page, shot);
+  }
+  assert.deepEqual(failures, []);
+}
+
+test('a platform admin sees the platform menu and each page loads', async () => {
+  const page = await newPage();
+  await signIn(page, { user: 'admin' });
+  const menu = await page.locator('.side-menu li').allInnerTexts();
+  assert.deepEqual(menu.map((t) => t.trim()), ['商户管理', '业态类目', '积分规则与会员等级']);
+  await visitMenu(page, [['业态类目', 'categories'], ['积分规则与会员等级', 'loyalty-settings']]);
+});
+
+test('the owner sees the merchant menu, each page loads, and the UI switches to English', async () => {
+  const page = await newPage();
+  await signIn(page, { tenant: 'teahouse-demo', user: 'owner' });
+  await visitMenu(page, [['员工与角色', 'staff'], ['返积分规则', 'rebate-rules'], ['支付与退款', 'payments']]);
+  await page.getByTestId('lang').getByText('EN').click();
+  await page.locator('.side-menu li', { hasText: 'Staff & roles' }).waitFor();
+  await page.locator('nz-card .ant-card-head-title', { hasText: 'Payments and refunds' }).waitFor();
+});
+
+test('a waiter sees only the pages of its permissions', async () => {
+  const page = await newPage();
+  await signIn(page, { tenant: 'cafe-demo', user: 'waiter' });
+  const menu = (await page.locator('.side-menu li').allInnerTexts()).map((t) => t.trim());
+  assert.ok(menu.includes('包间状态'));
+  assert.ok(!menu.includes('员工与角色') && !menu.includes('支付与退款'));
+  await page.goto(page.url().replace(/\/admin\/.*/, '/admin/staff'));
+  await page.locator('nz-result').getByText('没有访问此页面的权限').waitFor();
+});

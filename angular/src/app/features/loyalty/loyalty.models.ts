@@ -1,0 +1,43 @@
+export type PointsDocumentType = string;
+
+export interface MemberLevelDto {
+  code: string;
+  nameZhHans: string;
+  nameEn: string;
+  thresholdFen: number;
+  multiplierPercent: number;
+  birthdayBonusPoints: number;
+  priorityBooking: boolean;
+}
+
+export interface LoyaltySettingsDto {
+  pointsPerYuan: number;
+  offsetCapPercent: number;
+  payableDocuments: PointsDocumentType[];
+  validityDays: number;
+  levels: MemberLevelDto[];
+}
+
+export type RebateBasis = 'TotalSpend' | 'Categories';
+
+export interface RebateRuleDto {
+  id: string;
+  name: string;
+  storeId: string | null;
+  basis: RebateBasis;
+  categories: string[];
+  pointsPer100Yuan: number;
+  validFrom: string | null;
+  validTo: string | null;
+  isActive: boolean;
+}
+
+export interface SaveRebateRuleDto {
+  name: string;
+  storeId: string | null;
+  basis: RebateBasis;
+  categories: string[];
+  pointsPer100Yuan: number;
+  validFrom: string | null;
+  validTo: string | null;
+}
