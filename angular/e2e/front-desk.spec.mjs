@@ -1,23 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { api, baseUrl, closeBrowser, newPage, screenshot, signIn, staffToken, unique } from './support.mjs';
+import { api, closeBrowser, customerToken, newPage, payInSimulator, screenshot, signIn, staffToken, tomorrowEvening, unique } from './support.mjs';
 
 after(closeBrowser);
-
-/** A customer signs in through the WeChat simulator (Demo environment), as the mini-program does. */
-async function customerToken() {
-  const body = new URLSearchParams({ grant_type: 'urn:locallife:wechat_miniprogram', client_id: 'locallife-miniprogram', code: `sim-e2e-${unique()}`, scope: 'profile locallife.api' });
-  const res = await fetch(`${baseUrl}/connect/token`, { method: 'POST', body });
-  if (!res.ok) throw new Error(`customer token: ${res.status} ${await res.text()}`);
-  return (await res.json()).access_token;
-}
-
-/** Tomorrow 20:00 in Shanghai, inside the demo stores' hours. */
-function tomorrowEvening() {
-  const shanghai = new Date(Date.now() + 8 * 3600_000);
-  const day = new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate() + 1, 12));
-  return day.toISOString();
-}
 
 test('the front desk checks a paid booking in by its code and releases it with the final spend', async () => {
   // Arrange: a space of the KTV demo's first store, booked and paid by a customer.
@@ -30,8 +15,7 @@ test('the front desk checks a paid booking in by its code and releases it with t
   const customer = await customerToken();
   const created = await api(customer, 'POST', '/api/app/bookings', { spaceId: space.id, arriveAt: tomorrowEvening(), partySize: 3, usePoints: false });
   const payment = await api(customer, 'GET', `/api/app/payments/${created.booking.paymentId}`);
-  const paid = await fetch(`${baseUrl}/wechat-sim/sim/pay/${payment.outTradeNo}`, { method: 'POST' });
-  assert.ok(paid.ok, `simulated payment: ${paid.status}`);
+  await payInSimulator(payment.outTradeNo);
   const booking = await api(customer, 'GET', `/api/app/bookings/${created.booking.id}`);
   assert.equal(booking.status, 'Confirmed');
 

@@ -71,4 +71,25 @@ export async function api(token, method, path, body) {
   return text ? JSON.parse(text) : undefined;
 }
 
+/** A customer signs in through the WeChat simulator (Demo environment), as the mini-program does. */
+export async function customerToken() {
+  const body = new URLSearchParams({ grant_type: 'urn:locallife:wechat_miniprogram', client_id: 'locallife-miniprogram', code: `sim-e2e-${unique()}`, scope: 'profile locallife.api' });
+  const res = await fetch(`${baseUrl}/connect/token`, { method: 'POST', body });
+  if (!res.ok) throw new Error(`customer token: ${res.status} ${await res.text()}`);
+  return (await res.json()).access_token;
+}
+
+/** Tomorrow 20:00 in Shanghai, inside the demo stores' hours. */
+export function tomorrowEvening() {
+  const shanghai = new Date(Date.now() + 8 * 3600_000);
+  const day = new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate() + 1, 12));
+  return day.toISOString();
+}
+
+/** The simulator plays the customer confirming a WeChat payment; the host then gets the signed notification. */
+export async function payInSimulator(outTradeNo) {
+  const res = await fetch(`${baseUrl}/wechat-sim/sim/pay/${outTradeNo}`, { method: 'POST' });
+  if (!res.ok) throw new Error(`simulated payment: ${res.status} ${await res.text()}`);
+}
+
 export const unique = () => Date.now().toString(36) + Math.floor(Math.random() * 1e4).toString(36);

@@ -22,6 +22,8 @@ export const routes: Routes = [
       { path: 'spaces', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/spaces.page').then((m) => m.SpacesPage) },
       { path: 'spaces/qr', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/qr-sheet.page').then((m) => m.QrSheetPage) },
       { path: 'bookings', data: { permission: P.bookings }, loadComponent: () => import('./features/bookings/front-desk.page').then((m) => m.FrontDeskPage) },
+      { path: 'orders', data: { permission: P.orders }, loadComponent: () => import('./features/ordering/order-inbox.page').then((m) => m.OrderInboxPage) },
+      { path: 'menu', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/menu.page').then((m) => m.MenuPage) },
       { path: 'staff', data: { permission: P.staff }, loadComponent: () => import('./features/identity/staff.page').then((m) => m.StaffPage) },
       { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },
       { path: 'payments', data: { permission: P.payments }, loadComponent: () => import('./features/payments/payments.page').then((m) => m.PaymentsPage) },

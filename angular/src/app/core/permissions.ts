@@ -26,4 +26,10 @@ export const Permissions = {
   bookingsCheckIn: 'LocalLife.Bookings.CheckIn',
   bookingsRelease: 'LocalLife.Bookings.Release',
   bookingsCancel: 'LocalLife.Bookings.Cancel',
+  menu: 'LocalLife.Menu',
+  menuManage: 'LocalLife.Menu.Manage',
+  menuStock: 'LocalLife.Menu.Stock',
+  orders: 'LocalLife.Orders',
+  ordersAccept: 'LocalLife.Orders.Accept',
+  ordersFulfil: 'LocalLife.Orders.Fulfil',
 } as const;

@@ -12,6 +12,8 @@ export const layoutTexts: TextTable = {
   'menu.stores': ['门店', 'Stores'],
   'menu.spaces': ['包间状态', 'Spaces'],
   'menu.bookings': ['前台预订', 'Front desk'],
+  'menu.orders': ['订单接单', 'Order inbox'],
+  'menu.menu': ['菜单与库存', 'Menu & stock'],
   'menu.staff': ['员工与角色', 'Staff & roles'],
   'menu.rebateRules': ['返积分规则', 'Rebate rules'],
   'menu.payments': ['支付与退款', 'Payments'],

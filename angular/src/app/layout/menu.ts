@@ -16,6 +16,8 @@ export const menu: MenuItem[] = [
   { path: '/stores', text: 'menu.stores', icon: 'shop', permission: Permissions.stores, side: 'Merchant' },
   { path: '/spaces', text: 'menu.spaces', icon: 'appstore', permission: Permissions.spaces, side: 'Merchant' },
   { path: '/bookings', text: 'menu.bookings', icon: 'calendar', permission: Permissions.bookings, side: 'Merchant' },
+  { path: '/orders', text: 'menu.orders', icon: 'sound', permission: Permissions.orders, side: 'Merchant' },
+  { path: '/menu', text: 'menu.menu', icon: 'appstore', permission: Permissions.menu, side: 'Merchant' },
   { path: '/staff', text: 'menu.staff', icon: 'team', permission: Permissions.staff, side: 'Merchant' },
   { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },
   { path: '/payments', text: 'menu.payments', icon: 'pay-circle', permission: Permissions.payments, side: 'Merchant' },

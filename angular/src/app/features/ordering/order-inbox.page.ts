@@ -1,0 +1,91 @@
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { Component, computed, effect, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { forkJoin } from 'rxjs';
+import { NzNotificationService } from 'ng-zorro-antd/notification';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
+import { I18nService } from '../../core/i18n.service';
+import { Permissions } from '../../core/permissions';
+import { StaffHubService } from '../../core/staff-hub.service';
+import { ChimeService } from '../../shared/chime.service';
+import { CurrentStoreService } from '../../shared/current-store.service';
+import { yuan } from '../../shared/paged';
+import { StoreSelect } from '../../shared/store-select';
+import { PAGE_IMPORTS } from '../../shared/zorro';
+import { OrderingApi } from './ordering.api';
+import { NewOrderPush, OrderDto } from './ordering.models';
+import { orderingTexts } from './ordering.texts';
+
+const active = ['Paid', 'Accepted', 'Preparing', 'Delivering', 'Exception'] as const;
+
+/**
+ * The front desk's order inbox: paid orders to accept or reject, then prepare and deliver. A new order arrives by
+ * SignalR with a sound and a pop-up; any status change elsewhere refreshes the list.
+ */
+@Component({
+  selector: 'app-order-inbox-page',
+  imports: [...PAGE_IMPORTS, StoreSelect, DatePipe, NgTemplateOutlet, NzTabsModule],
+  templateUrl: './order-inbox.page.html',
+})
+export class OrderInboxPage {
+  private readonly api = inject(OrderingApi);
+  private readonly notification = inject(NzNotificationService);
+  protected readonly chime = inject(ChimeService);
+  protected readonly current = inject(CurrentStoreService);
+  protected readonly i18n = inject(I18nService);
+  protected readonly P = Permissions;
+  protected readonly yuan = yuan;
+  protected readonly orders = signal<OrderDto[]>([]);
+  protected readonly toAccept = computed(() => this.orders().filter((o) => o.status === 'Paid'));
+  protected readonly inProgress = computed(() => this.orders().filter((o) => ['Accepted', 'Preparing', 'Delivering'].includes(o.status)));
+  protected readonly exceptions = computed(() => this.orders().filter((o) => o.status === 'Exception'));
+  protected readonly rejecting = signal<OrderDto | null>(null);
+  protected rejectReason = '';
+
+  constructor() {
+    this.i18n.register(orderingTexts);
+    const hub = inject(StaffHubService);
+    effect(() => {
+      const storeId = this.current.storeId();
+      if (!storeId) return;
+      this.load(storeId);
+      void hub.joinStore(storeId);
+    });
+    hub.on<NewOrderPush>('newOrder').pipe(takeUntilDestroyed()).subscribe((push) => this.announce(push));
+    hub.on<unknown>('orderStatusChanged').pipe(takeUntilDestroyed()).subscribe(() => this.load());
+    hub.on<NewOrderPush>('orderEscalated').pipe(takeUntilDestroyed()).subscribe((push) => { this.chime.play(push.sound); this.load(); });
+  }
+
+  load(storeId = this.current.storeId()): void {
+    if (!storeId) return;
+    // Only what needs doing: one query per active status (finished orders are in the payments page).
+    forkJoin(active.map((status) => this.api.orders({ storeId, status, take: 100 }))).subscribe((pages) => {
+      if (storeId === this.current.storeId()) this.orders.set(pages.flatMap((page) => page.items));
+    });
+  }
+
+  items(order: OrderDto): string {
+    return order.lines.map((l) => `${l.name}${l.options.length ? `(${l.options.join('/')})` : ''} ×${l.quantity}`).join('，');
+  }
+
+  act(order: OrderDto, action: 'accept' | 'prepare' | 'deliver' | 'delivered'): void {
+    this.api.act(order.id, action).subscribe((updated) => this.replace(updated));
+  }
+
+  reject(): void {
+    const order = this.rejecting();
+    if (!order || !this.rejectReason.trim()) return;
+    this.api.reject(order.id, this.rejectReason.trim()).subscribe((updated) => { this.rejecting.set(null); this.replace(updated); });
+  }
+
+  private announce(push: NewOrderPush): void {
+    this.chime.play(push.sound);
+    this.notification.info(this.i18n.t('orders.new'), this.i18n.t('orders.newText', { space: push.spaceNumber, number: push.number }),
+      { nzDuration: 15000, nzClass: 'new-order-notification' });
+    this.load();
+  }
+
+  private replace(order: OrderDto): void {
+    this.orders.update((list) => list.map((o) => (o.id === order.id ? order : o)).filter((o) => (active as readonly string[]).includes(o.status)));
+  }
+}
