@@ -21,6 +21,7 @@ export const routes: Routes = [
       { path: 'stores', data: { permission: P.stores }, loadComponent: () => import('./features/catalog/stores.page').then((m) => m.StoresPage) },
       { path: 'spaces', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/spaces.page').then((m) => m.SpacesPage) },
       { path: 'spaces/qr', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/qr-sheet.page').then((m) => m.QrSheetPage) },
+      { path: 'videos', data: { permission: P.stores }, loadComponent: () => import('./features/media/videos.page').then((m) => m.VideosPage) },
       { path: 'bookings', data: { permission: P.bookings }, loadComponent: () => import('./features/bookings/front-desk.page').then((m) => m.FrontDeskPage) },
       { path: 'orders', data: { permission: P.orders }, loadComponent: () => import('./features/ordering/order-inbox.page').then((m) => m.OrderInboxPage) },
       { path: 'menu', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/menu.page').then((m) => m.MenuPage) },

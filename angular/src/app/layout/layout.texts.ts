@@ -11,6 +11,7 @@ export const layoutTexts: TextTable = {
   'menu.loyalty': ['积分规则与会员等级', 'Points & levels'],
   'menu.stores': ['门店', 'Stores'],
   'menu.spaces': ['包间状态', 'Spaces'],
+  'menu.videos': ['视频', 'Videos'],
   'menu.bookings': ['前台预订', 'Front desk'],
   'menu.orders': ['订单接单', 'Order inbox'],
   'menu.menu': ['菜单与库存', 'Menu & stock'],

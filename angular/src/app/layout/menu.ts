@@ -15,6 +15,7 @@ export const menu: MenuItem[] = [
   { path: '/loyalty', text: 'menu.loyalty', icon: 'gift', permission: Permissions.loyalty, side: 'Platform' },
   { path: '/stores', text: 'menu.stores', icon: 'shop', permission: Permissions.stores, side: 'Merchant' },
   { path: '/spaces', text: 'menu.spaces', icon: 'appstore', permission: Permissions.spaces, side: 'Merchant' },
+  { path: '/videos', text: 'menu.videos', icon: 'upload', permission: Permissions.stores, side: 'Merchant' },
   { path: '/bookings', text: 'menu.bookings', icon: 'calendar', permission: Permissions.bookings, side: 'Merchant' },
   { path: '/orders', text: 'menu.orders', icon: 'sound', permission: Permissions.orders, side: 'Merchant' },
   { path: '/menu', text: 'menu.menu', icon: 'appstore', permission: Permissions.menu, side: 'Merchant' },
