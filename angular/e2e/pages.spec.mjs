@@ -12,7 +12,7 @@ async function visitMenu(page, entries) {
     await page.locator('.side-menu li', { hasText: menuText }).click();
     await page.locator('nz-card .ant-card-head-title').first().waitFor();
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000); // fades and chart animations
     await screenshot(page, shot);
   }
   assert.deepEqual(failures, []);
@@ -28,8 +28,8 @@ test('a platform admin sees the platform menu and each page loads', async () => 
 
 test('the owner sees the merchant menu, each page loads, and the UI switches to English', async () => {
   const page = await newPage();
-  await signIn(page, { tenant: 'teahouse-demo', user: 'owner' });
-  await visitMenu(page, [['员工与角色', 'staff'], ['返积分规则', 'rebate-rules'], ['支付与退款', 'payments']]);
+  await signIn(page, { tenant: 'cafe-demo', user: 'owner' });
+  await visitMenu(page, [['经营看板', 'dashboard'], ['菜单与库存', 'menu'], ['员工与角色', 'staff'], ['返积分规则', 'rebate-rules'], ['支付与退款', 'payments']]);
   await page.getByTestId('lang').getByText('EN').click();
   await page.locator('.side-menu li', { hasText: 'Staff & roles' }).waitFor();
   await page.locator('nz-card .ant-card-head-title', { hasText: 'Payments and refunds' }).waitFor();

@@ -12,7 +12,7 @@ async function choose(page, select, text) {
 
 test('a merchant creates a store and spaces, and sees a status change made elsewhere pushed to the board', async () => {
   const page = await newPage();
-  await signIn(page, { tenant: 'ktv-demo', user: 'owner' });
+  await signIn(page, { tenant: 'ktv-demo', user: 'owner', path: 'stores' });
   await page.getByTestId('stores-table').locator('tbody tr').first().waitFor();
   await page.waitForTimeout(300);
   await screenshot(page, 'stores');

@@ -18,6 +18,7 @@ export const routes: Routes = [
       { path: 'categories', data: { permission: P.categories }, loadComponent: () => import('./features/catalog/categories.page').then((m) => m.CategoriesPage) },
       { path: 'loyalty', data: { permission: P.loyalty }, loadComponent: () => import('./features/loyalty/loyalty-settings.page').then((m) => m.LoyaltySettingsPage) },
       // Merchant staff
+      { path: 'dashboard', data: { permission: P.payments }, loadComponent: () => import('./features/analytics/dashboard.page').then((m) => m.DashboardPage) },
       { path: 'stores', data: { permission: P.stores }, loadComponent: () => import('./features/catalog/stores.page').then((m) => m.StoresPage) },
       { path: 'spaces', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/spaces.page').then((m) => m.SpacesPage) },
       { path: 'spaces/qr', data: { permission: P.spaces }, loadComponent: () => import('./features/spaces/qr-sheet.page').then((m) => m.QrSheetPage) },

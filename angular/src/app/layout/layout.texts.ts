@@ -9,6 +9,7 @@ export const layoutTexts: TextTable = {
   'menu.tenants': ['商户管理', 'Tenants'],
   'menu.categories': ['业态类目', 'Categories'],
   'menu.loyalty': ['积分规则与会员等级', 'Points & levels'],
+  'menu.dashboard': ['经营看板', 'Dashboard'],
   'menu.stores': ['门店', 'Stores'],
   'menu.spaces': ['包间状态', 'Spaces'],
   'menu.videos': ['视频', 'Videos'],

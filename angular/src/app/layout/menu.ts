@@ -13,6 +13,7 @@ export const menu: MenuItem[] = [
   { path: '/tenants', text: 'menu.tenants', icon: 'shop', permission: Permissions.tenants, side: 'Platform' },
   { path: '/categories', text: 'menu.categories', icon: 'appstore', permission: Permissions.categories, side: 'Platform' },
   { path: '/loyalty', text: 'menu.loyalty', icon: 'gift', permission: Permissions.loyalty, side: 'Platform' },
+  { path: '/dashboard', text: 'menu.dashboard', icon: 'dashboard', permission: Permissions.payments, side: 'Merchant' },
   { path: '/stores', text: 'menu.stores', icon: 'shop', permission: Permissions.stores, side: 'Merchant' },
   { path: '/spaces', text: 'menu.spaces', icon: 'appstore', permission: Permissions.spaces, side: 'Merchant' },
   { path: '/videos', text: 'menu.videos', icon: 'upload', permission: Permissions.stores, side: 'Merchant' },

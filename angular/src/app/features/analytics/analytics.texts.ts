@@ -1,0 +1,12 @@
+import { TextTable } from '../../core/i18n.service';
+
+export const analyticsTexts: TextTable = {
+  'dashboard.title': ['经营看板', 'Dashboard'],
+  'dashboard.sales': ['近 14 天营业额（元）', 'Sales, last 14 days (yuan)'],
+  'dashboard.peaks': ['高峰时段', 'Peak hours'],
+  'dashboard.bookings': ['包间消费', 'Room spend'],
+  'dashboard.orders': ['点单', 'Orders'],
+  'dashboard.arrivals': ['到店', 'Arrivals'],
+  'dashboard.paidOrders': ['下单', 'Orders placed'],
+  'dashboard.basis': ['按已完成预订与已支付订单统计（最近 500 条）', 'From completed bookings and paid orders (latest 500)'],
+};
