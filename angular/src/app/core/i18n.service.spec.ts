@@ -18,6 +18,14 @@ describe('I18nService', () => {
     expect(localStorage.getItem('locallife.admin.lang')).toBe('en');
   });
 
+  it('picks the name in the current language, Chinese when there is no English one', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.pick('茶楼', 'Tea house')).toBe('茶楼');
+    i18n.setLang('en');
+    expect(i18n.pick('茶楼', 'Tea house')).toBe('Tea house');
+    expect(i18n.pick('茶楼', null)).toBe('茶楼');
+  });
+
   it('shows the key of a text nobody registered', () => {
     expect(TestBed.inject(I18nService).t('no.such.key')).toBe('no.such.key');
   });

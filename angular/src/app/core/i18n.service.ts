@@ -34,6 +34,11 @@ export class I18nService {
     return text;
   }
 
+  /** Of a name the API gives in both languages (nameZhHans, nameEn), the one to show. */
+  pick(zh: string, en: string | null | undefined): string {
+    return this.lang() === 'en' && en ? en : zh;
+  }
+
   setLang(lang: Lang): void {
     this.lang.set(lang);
     localStorage.setItem(storageKey, lang);

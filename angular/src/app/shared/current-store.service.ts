@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, effect, inject, signal } from '@angular/core';
 import { CatalogApi } from '../features/catalog/catalog.api';
 import { StoreDto } from '../features/catalog/catalog.models';
 
@@ -17,6 +17,20 @@ export class CurrentStoreService {
     this.catalog.stores().subscribe((stores) => {
       this.stores.set(stores);
       if (!stores.some((s) => s.id === this.storeId())) this.select(stores[0]?.id ?? null);
+    });
+  }
+
+  /**
+   * For a page (call from its constructor): loads the store list, then runs `load` for the chosen store now and
+   * whenever another is chosen; what `load` returns runs when the store changes or the page goes.
+   */
+  follow(load: (storeId: string) => void | (() => void)): void {
+    this.reload();
+    effect((onCleanup) => {
+      const storeId = this.storeId();
+      if (!storeId) return;
+      const cleanup = load(storeId);
+      if (cleanup) onCleanup(cleanup);
     });
   }
 

@@ -1,9 +1,9 @@
-import { Component, OnInit, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { CurrentStoreService } from './current-store.service';
 
-/** The store picker at the top of merchant pages. */
+/** The store picker at the top of merchant pages (the page loads the list with CurrentStoreService.follow). */
 @Component({
   selector: 'app-store-select',
   imports: [FormsModule, NzSelectModule],
@@ -16,10 +16,6 @@ import { CurrentStoreService } from './current-store.service';
   `,
   styles: `.store-select { min-width: 200px; }`,
 })
-export class StoreSelect implements OnInit {
+export class StoreSelect {
   protected readonly current = inject(CurrentStoreService);
-
-  ngOnInit(): void {
-    this.current.reload();
-  }
 }

@@ -1,4 +1,4 @@
-import { Component, computed, effect, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { EChartsCoreOption } from 'echarts/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { Observable, expand, forkJoin, map, reduce, EMPTY } from 'rxjs';
@@ -77,9 +77,7 @@ export class DashboardPage {
 
   constructor() {
     this.i18n.register(analyticsTexts);
-    effect(() => {
-      const storeId = this.current.storeId();
-      if (!storeId) return;
+    this.current.follow((storeId) => {
       forkJoin({
         bookings: allPages((skip) => this.bookingsApi.list({ storeId, skip, take: pageSize })),
         orders: allPages((skip) => this.orderingApi.orders({ storeId, skip, take: pageSize })).pipe(map((list) => list.filter((o) => o.paidAt))),

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { Component, computed, effect, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { I18nService } from '../../core/i18n.service';
@@ -44,9 +44,7 @@ export class FrontDeskPage {
   constructor() {
     this.i18n.register(bookingsTexts);
     const hub = inject(StaffHubService);
-    effect(() => {
-      const storeId = this.current.storeId();
-      if (!storeId) return;
+    this.current.follow((storeId) => {
       this.load(storeId);
       void hub.joinStore(storeId);
     });

@@ -22,9 +22,9 @@ import { catalogTexts } from './catalog.texts';
           @for (c of table.data; track c.code) {
             <tr [attr.data-category]="c.code">
               <td>{{ c.code }}</td>
-              <td>{{ label(c.nameZhHans, c.nameEn) }}</td>
-              <td>@for (t of c.spaceTypes; track t.code) { <nz-tag>{{ label(t.nameZhHans, t.nameEn) }}</nz-tag> }</td>
-              <td>@for (p of c.productCategories; track p.code) { <nz-tag>{{ label(p.nameZhHans, p.nameEn) }} · {{ p.station }}</nz-tag> }</td>
+              <td>{{ i18n.pick(c.nameZhHans, c.nameEn) }}</td>
+              <td>@for (t of c.spaceTypes; track t.code) { <nz-tag>{{ i18n.pick(t.nameZhHans, t.nameEn) }}</nz-tag> }</td>
+              <td>@for (p of c.productCategories; track p.code) { <nz-tag>{{ i18n.pick(p.nameZhHans, p.nameEn) }} · {{ p.station }}</nz-tag> }</td>
               <td><nz-switch [ngModel]="c.isEnabled" (ngModelChange)="setEnabled(c, $event)" [nzDisabled]="!canManage" /></td>
             </tr>
           }
@@ -35,7 +35,7 @@ import { catalogTexts } from './catalog.texts';
 })
 export class CategoriesPage implements OnInit {
   private readonly api = inject(CatalogApi);
-  private readonly i18n = inject(I18nService);
+  protected readonly i18n = inject(I18nService);
   protected readonly categories = signal<CategoryDto[]>([]);
   protected readonly canManage = inject(AuthService).can(Permissions.categoriesManage);
 
@@ -45,10 +45,6 @@ export class CategoriesPage implements OnInit {
 
   ngOnInit(): void {
     this.api.categories().subscribe((list) => this.categories.set(list));
-  }
-
-  label(zh: string, en: string): string {
-    return this.i18n.lang() === 'en' ? en : zh;
   }
 
   setEnabled(category: CategoryDto, enabled: boolean): void {

@@ -57,7 +57,7 @@ export class StoresPage implements OnInit {
 
   categoryName(code: string): string {
     const c = this.categories().find((x) => x.code === code);
-    return c ? (this.i18n.lang() === 'en' ? c.nameEn : c.nameZhHans) : code;
+    return c ? this.i18n.pick(c.nameZhHans, c.nameEn) : code;
   }
 
   openCreate(): void {

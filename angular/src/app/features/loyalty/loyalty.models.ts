@@ -32,12 +32,4 @@ export interface RebateRuleDto {
   isActive: boolean;
 }
 
-export interface SaveRebateRuleDto {
-  name: string;
-  storeId: string | null;
-  basis: RebateBasis;
-  categories: string[];
-  pointsPer100Yuan: number;
-  validFrom: string | null;
-  validTo: string | null;
-}
+export type SaveRebateRuleDto = Omit<RebateRuleDto, 'id' | 'isActive'>;

@@ -1,5 +1,5 @@
 import { HttpEventType } from '@angular/common/http';
-import { Component, DestroyRef, effect, inject, signal } from '@angular/core';
+import { Component, DestroyRef, inject, signal } from '@angular/core';
 import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { I18nService } from '../../core/i18n.service';
 import { Permissions } from '../../core/permissions';
@@ -32,9 +32,7 @@ export class VideosPage {
 
   constructor() {
     this.i18n.register(mediaTexts);
-    effect(() => {
-      const storeId = this.current.storeId();
-      if (!storeId) return;
+    this.current.follow((storeId) => {
       this.load(storeId);
       this.spacesApi.list(storeId).subscribe((list) => this.spaces.set(list));
     });

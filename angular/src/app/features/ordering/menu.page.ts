@@ -1,4 +1,4 @@
-import { Component, effect, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { AuthService } from '../../core/auth.service';
@@ -45,10 +45,7 @@ export class MenuPage {
 
   constructor() {
     this.i18n.register(orderingTexts);
-    effect(() => {
-      const storeId = this.current.storeId();
-      if (storeId) this.load(storeId);
-    });
+    this.current.follow((storeId) => this.load(storeId));
   }
 
   load(storeId = this.current.storeId()): void {
@@ -59,7 +56,7 @@ export class MenuPage {
 
   categoryName(id: string): string {
     const c = this.categories().find((x) => x.id === id);
-    return c ? (this.i18n.lang() === 'en' ? c.nameEn : c.nameZhHans) : '';
+    return c ? this.i18n.pick(c.nameZhHans, c.nameEn) : '';
   }
 
   applyTemplates(): void {

@@ -1,5 +1,5 @@
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
-import { Component, computed, effect, inject, signal } from '@angular/core';
+import { Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { forkJoin } from 'rxjs';
 import { NzNotificationService } from 'ng-zorro-antd/notification';
@@ -45,9 +45,7 @@ export class OrderInboxPage {
   constructor() {
     this.i18n.register(orderingTexts);
     const hub = inject(StaffHubService);
-    effect(() => {
-      const storeId = this.current.storeId();
-      if (!storeId) return;
+    this.current.follow((storeId) => {
       this.load(storeId);
       void hub.joinStore(storeId);
     });

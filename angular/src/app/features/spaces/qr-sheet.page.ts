@@ -1,4 +1,4 @@
-import { Component, DestroyRef, effect, inject, signal } from '@angular/core';
+import { Component, DestroyRef, inject, signal } from '@angular/core';
 import { DomSanitizer, SafeUrl } from '@angular/platform-browser';
 import { HttpClient } from '@angular/common/http';
 import { forkJoin } from 'rxjs';
@@ -34,10 +34,7 @@ export class QrSheetPage {
 
   constructor() {
     inject(I18nService).register(spacesTexts);
-    effect(() => {
-      const storeId = this.current.storeId();
-      if (storeId) this.load(storeId);
-    });
+    this.current.follow((storeId) => this.load(storeId));
     inject(DestroyRef).onDestroy(() => this.release());
   }
 

@@ -1,4 +1,4 @@
-import { Component, DestroyRef, effect, inject, signal } from '@angular/core';
+import { Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -54,14 +54,11 @@ export class SpacesPage {
     this.i18n.register(spacesTexts);
     this.hub.on<SpaceStatusChanged>('spaceStatusChanged').pipe(takeUntilDestroyed()).subscribe((e) => this.applyPush(e));
     // Follow the chosen store: load its spaces and listen to its pushes.
-    effect((onCleanup) => {
-      const storeId = this.current.storeId();
-      if (!storeId) { this.spaces.set([]); return; }
+    this.current.follow((storeId) => {
       this.load(storeId);
       this.hub.joinStore(storeId).then(() => this.live.set(true), () => this.live.set(false));
-      onCleanup(() => { this.live.set(false); void this.hub.leaveStore(storeId); });
+      return () => { this.live.set(false); void this.hub.leaveStore(storeId); };
     });
-    inject(DestroyRef).onDestroy(() => this.live.set(false));
   }
 
   load(storeId = this.current.storeId()): void {
@@ -86,7 +83,7 @@ export class SpacesPage {
 
   typeName(code: string): string {
     const type = this.current.store()?.spaceTypes.find((t) => t.code === code);
-    return type ? (this.i18n.lang() === 'en' ? type.nameEn : type.nameZhHans) : code;
+    return type ? this.i18n.pick(type.nameZhHans, type.nameEn) : code;
   }
 
   create(): void {

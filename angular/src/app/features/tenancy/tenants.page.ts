@@ -62,8 +62,7 @@ export class TenantsPage implements OnInit {
 
   categoryName(code: string): string {
     const category = this.categories().find((c) => c.code === code);
-    if (!category) return code;
-    return this.i18n.lang() === 'en' ? category.nameEn : category.nameZhHans;
+    return category ? this.i18n.pick(category.nameZhHans, category.nameEn) : code;
   }
 
   openCreate(): void {
