@@ -56,7 +56,7 @@ public sealed class OrderLifecycle(
         if (order is { PaymentId: { } p, Issue: { RefundFen: > 0 } issue })
             await payments.RefundAsync(p, new RefundPaymentDto
             {
-                AmountFen = issue.RefundFen, Reason = issue.ResolutionNote ?? reason, IdempotencyKey = $"order-issue-refund:{order.Id}:{issue.At.ToUnixTimeMilliseconds()}",
+                AmountFen = issue.RefundFen, Reason = issue.ResolutionNote ?? reason, IdempotencyKey = $"order-issue:{order.Id:N}:{issue.At.ToUnixTimeMilliseconds()}",
             }, ct);
     }
 
