@@ -22,8 +22,8 @@ test('a platform admin sees the platform menu and each page loads', async () => 
   const page = await newPage();
   await signIn(page, { user: 'admin' });
   const menu = await page.locator('.side-menu li').allInnerTexts();
-  assert.deepEqual(menu.map((t) => t.trim()), ['商户管理', '业态类目', '积分规则与会员等级']);
-  await visitMenu(page, [['业态类目', 'categories'], ['积分规则与会员等级', 'loyalty-settings']]);
+  assert.deepEqual(menu.map((t) => t.trim()), ['平台看板', '商户管理', '业态类目', '积分规则与会员等级']);
+  await visitMenu(page, [['平台看板', 'platform-dashboard'], ['业态类目', 'categories'], ['积分规则与会员等级', 'loyalty-settings']]);
 });
 
 test('the owner sees the merchant menu, each page loads, and the UI switches to English', async () => {

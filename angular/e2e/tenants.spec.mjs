@@ -6,7 +6,7 @@ after(closeBrowser);
 
 test('an operator without the create permission sees the tenants but no create button', async () => {
   const page = await newPage();
-  await signIn(page, { user: 'operator' });
+  await signIn(page, { user: 'operator', path: 'tenants' });
   await page.getByTestId('tenants-table').locator('tr[data-tenant="ktv-demo"]').waitFor();
   assert.equal(await page.getByTestId('create-tenant').count(), 0);
   await page.context().close();
@@ -14,7 +14,7 @@ test('an operator without the create permission sees the tenants but no create b
 
 test('the platform admin creates a tenant with its admin user, and that admin signs in to it', async () => {
   const page = await newPage();
-  await signIn(page, { user: 'admin' });
+  await signIn(page, { user: 'admin', path: 'tenants' });
   await page.getByTestId('tenants-table').locator('tr[data-tenant="ktv-demo"]').waitFor();
   await page.waitForTimeout(300); // the table's fade-in
   await screenshot(page, 'tenants');

@@ -14,6 +14,7 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', component: Home, canActivate: [homeRedirect] },
       { path: 'forbidden', component: Forbidden },
       // Platform operators
+      { path: 'platform', data: { permission: P.tenants }, loadComponent: () => import('./features/analytics/platform-dashboard.page').then((m) => m.PlatformDashboardPage) },
       { path: 'tenants', data: { permission: P.tenants }, loadComponent: () => import('./features/tenancy/tenants.page').then((m) => m.TenantsPage) },
       { path: 'categories', data: { permission: P.categories }, loadComponent: () => import('./features/catalog/categories.page').then((m) => m.CategoriesPage) },
       { path: 'loyalty', data: { permission: P.loyalty }, loadComponent: () => import('./features/loyalty/loyalty-settings.page').then((m) => m.LoyaltySettingsPage) },

@@ -6,6 +6,7 @@ export const layoutTexts: TextTable = {
   'app.logout': ['退出登录', 'Sign out'],
   'app.forbidden': ['没有访问此页面的权限', 'You may not open this page'],
   'app.home': ['欢迎使用 LocalLife 管理后台', 'Welcome to LocalLife Admin'],
+  'menu.platform': ['平台看板', 'Platform dashboard'],
   'menu.tenants': ['商户管理', 'Tenants'],
   'menu.categories': ['业态类目', 'Categories'],
   'menu.loyalty': ['积分规则与会员等级', 'Points & levels'],

@@ -10,6 +10,7 @@ export interface MenuItem {
 
 /** The side menu: an item shows when the user is on its side and holds its permission. */
 export const menu: MenuItem[] = [
+  { path: '/platform', text: 'menu.platform', icon: 'dashboard', permission: Permissions.tenants, side: 'Platform' },
   { path: '/tenants', text: 'menu.tenants', icon: 'shop', permission: Permissions.tenants, side: 'Platform' },
   { path: '/categories', text: 'menu.categories', icon: 'appstore', permission: Permissions.categories, side: 'Platform' },
   { path: '/loyalty', text: 'menu.loyalty', icon: 'gift', permission: Permissions.loyalty, side: 'Platform' },

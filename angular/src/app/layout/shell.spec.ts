@@ -40,6 +40,6 @@ describe('Shell', () => {
     await fixture.whenStable();
 
     const items = [...(fixture.nativeElement as HTMLElement).querySelectorAll('.side-menu li')].map((li) => li.textContent!.trim());
-    expect(items).toEqual(['Tenants', 'Categories', 'Points & levels']);
+    expect(items).toEqual(['Platform dashboard', 'Tenants', 'Categories', 'Points & levels']);
   });
 });

@@ -9,4 +9,8 @@ export const analyticsTexts: TextTable = {
   'dashboard.arrivals': ['到店', 'Arrivals'],
   'dashboard.paidOrders': ['下单', 'Orders placed'],
   'dashboard.basis': ['按已完成预订与已支付订单统计（最近 500 条）', 'From completed bookings and paid orders (latest 500)'],
+  'platform.byCategory': ['各业态商户数', 'Merchants by category'],
+  'platform.joined': ['每月新入驻商户', 'New merchants per month'],
+  'platform.newTenants': ['新商户', 'New merchants'],
+  'platform.basis': ['正常营业商户 {active} / 共 {total}（按商户列表统计）', '{active} active of {total} merchants (from the tenants list)'],
 };

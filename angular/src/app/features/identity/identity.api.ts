@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Paged } from '../../shared/paged';
-import { CreateStaffDto, PermissionDto, RoleDto, StaffDto } from './identity.models';
+import { CreateStaffDto, PermissionDto, RoleDto, StaffDto, UpdateStaffDto } from './identity.models';
 
 /** Staff (api/admin/staff) and roles with their permissions (api/admin/roles). */
 @Injectable({ providedIn: 'root' })
@@ -14,6 +14,10 @@ export class IdentityApi {
 
   createStaff(input: CreateStaffDto) {
     return this.http.post<StaffDto>('/api/admin/staff', input);
+  }
+
+  updateStaff(id: string, input: UpdateStaffDto) {
+    return this.http.put<StaffDto>(`/api/admin/staff/${id}`, input);
   }
 
   setStaffActive(id: string, active: boolean) {

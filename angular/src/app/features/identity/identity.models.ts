@@ -18,6 +18,14 @@ export interface CreateStaffDto {
   roles: string[];
 }
 
+export interface UpdateStaffDto {
+  displayName: string;
+  phoneNumber?: string | null;
+  email?: string | null;
+  roles: string[];
+  concurrencyStamp: string;
+}
+
 export interface RoleDto {
   id: string;
   name: string;

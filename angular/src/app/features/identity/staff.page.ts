@@ -26,7 +26,8 @@ export class StaffPage implements OnInit {
   protected readonly staff = signal<StaffDto[]>([]);
   protected readonly roles = signal<RoleDto[]>([]);
   protected readonly permissions = signal<PermissionDto[]>([]);
-  protected readonly creating = signal(false);
+  /** The staff member being edited, or 'new'. */
+  protected readonly editing = signal<StaffDto | 'new' | null>(null);
   protected readonly editingRole = signal<RoleDto | 'new' | null>(null);
   protected rolePermissions: string[] = [];
   protected roleName = '';
@@ -53,11 +54,23 @@ export class StaffPage implements OnInit {
     this.api.roles().subscribe((list) => this.roles.set(list));
   }
 
-  createStaff(): void {
-    if (this.form.invalid) { this.form.markAllAsTouched(); return; }
+  openStaff(member: StaffDto | 'new'): void {
+    this.form.reset(member === 'new' ? {} : { userName: member.userName, displayName: member.displayName, phoneNumber: member.phoneNumber ?? '', roles: member.roles });
+    // The password is set on creation only (a reset is its own action).
+    if (member === 'new') { this.form.controls.userName.enable(); this.form.controls.password.enable(); }
+    else { this.form.controls.userName.disable(); this.form.controls.password.disable(); }
+    this.editing.set(member);
+  }
+
+  saveStaff(): void {
+    const member = this.editing();
+    if (!member || this.form.invalid) { this.form.markAllAsTouched(); return; }
     const v = this.form.getRawValue();
-    this.api.createStaff({ ...v, phoneNumber: v.phoneNumber || null }).subscribe(() => {
-      this.creating.set(false);
+    const call = member === 'new'
+      ? this.api.createStaff({ ...v, phoneNumber: v.phoneNumber || null })
+      : this.api.updateStaff(member.id, { displayName: v.displayName, phoneNumber: v.phoneNumber || null, roles: v.roles, concurrencyStamp: member.concurrencyStamp });
+    call.subscribe(() => {
+      this.editing.set(null);
       this.message.success(this.i18n.t('common.saved'));
       this.load();
     });
