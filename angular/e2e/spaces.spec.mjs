@@ -57,4 +57,11 @@ test('a merchant creates a store and spaces, and sees a status change made elsew
   await screenshot(page, 'spaces-board');
   const after = await api(token, 'GET', `/api/admin/spaces?storeId=${store.id}`);
   assert.equal(after.find((s) => s.number === 'E2').status, 'Cleaning');
+
+  // Edit a space from the board.
+  await page.locator('[data-space="E1"]').click();
+  await page.locator('li[data-edit]').click();
+  await page.getByTestId('space-form').locator('input[name=name]').fill('小包 E1 临窗');
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.locator('[data-space="E1"]', { hasText: '小包 E1 临窗' }).waitFor();
 });

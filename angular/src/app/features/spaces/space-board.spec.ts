@@ -8,7 +8,7 @@ function space(number: string, x: number, y: number, status: SpaceDto['status'],
   return {
     id: `id-${number}`, storeId: 's', number, name: `包间 ${number}`, kind: 'Room', typeCode: 'small', typeName: '小包', minCapacity: 2, maxCapacity: 6,
     facilities: [], features: [], description: null, floor, x, y, basePriceFen: 15800, priceNowFen: 15800, minimumSpendFen: 0,
-    depositPercent: 30, depositPercentOverride: null, status, statusChangedAt: null, concurrencyStamp: '',
+    priceRules: [], depositPercent: 30, depositPercentOverride: null, status, statusChangedAt: null, concurrencyStamp: '',
   };
 }
 
@@ -51,5 +51,25 @@ describe('SpaceBoard', () => {
     expect(options.map((o) => o.dataset['to'])).toEqual(['Cleaning', 'Free']);
     options[0].click();
     expect(chosen).toEqual(['A01→Cleaning']);
+  });
+
+  it('offers a manager without status rights only editing', async () => {
+    TestBed.inject(I18nService).register({ 'common.edit': ['编辑', 'Edit'] });
+    const fixture = TestBed.createComponent(SpaceBoard);
+    fixture.componentRef.setInput('spaces', [space('B02', 0, 0, 'Free')]);
+    fixture.componentRef.setInput('canManage', true);
+    const edited: string[] = [];
+    fixture.componentInstance.edit.subscribe((s) => edited.push(s.number));
+    await fixture.whenStable();
+
+    (fixture.nativeElement.querySelector('[data-space="B02"]') as HTMLElement).click();
+    const edit = await vi.waitFor(() => {
+      const item = document.querySelector<HTMLElement>('li[data-edit]');
+      if (!item) throw new Error('the menu is not open yet');
+      return item;
+    });
+    expect(document.querySelectorAll('li[data-to]').length).toBe(0);
+    edit.click();
+    expect(edited).toEqual(['B02']);
   });
 });

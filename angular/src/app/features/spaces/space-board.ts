@@ -13,7 +13,7 @@ interface FloorPlan {
 
 /**
  * The floor-plan grid of a store: one grid per floor, each space at its (x, y) cell, coloured by status. Clicking a
- * space offers the statuses it may move to (when the user may change statuses).
+ * space offers the statuses it may move to (when the user may change statuses) and editing it (when they manage spaces).
  */
 @Component({
   selector: 'app-space-board',
@@ -24,7 +24,9 @@ interface FloorPlan {
 export class SpaceBoard {
   readonly spaces = input.required<SpaceDto[]>();
   readonly canChange = input(false);
+  readonly canManage = input(false);
   readonly changeStatus = output<{ space: SpaceDto; status: SpaceStatus }>();
+  readonly edit = output<SpaceDto>();
   protected readonly transitions = spaceTransitions;
   protected readonly yuan = yuan;
 

@@ -12,6 +12,10 @@ export class SpacesApi {
     return this.http.get<SpaceDto[]>(this.base, { params: { storeId } });
   }
 
+  get(id: string) {
+    return this.http.get<SpaceDto>(`${this.base}/${id}`);
+  }
+
   create(storeId: string, input: SaveSpaceDto) {
     return this.http.post<SpaceDto>(this.base, input, { params: { storeId } });
   }

@@ -32,6 +32,7 @@ export interface SpaceDto {
   basePriceFen: number;
   priceNowFen: number;
   minimumSpendFen: number;
+  priceRules: unknown[];
   depositPercent: number;
   depositPercentOverride: number | null;
   status: SpaceStatus;

@@ -16,7 +16,7 @@ import { SpacesApi } from './spaces.api';
 import { SpaceDto, SpaceStatus, SpaceStatusChanged, spaceStatuses } from './spaces.models';
 import { spacesTexts } from './spaces.texts';
 
-/** Merchant: the live status board of a store's spaces (pushed by SignalR), and creating spaces on it. */
+/** Merchant: the live status board of a store's spaces (pushed by SignalR); creating, editing and deleting spaces on it. */
 @Component({
   selector: 'app-spaces-page',
   imports: [...PAGE_IMPORTS, SpaceBoard, StoreSelect, RouterLink],
@@ -34,7 +34,8 @@ export class SpacesPage {
 
   protected readonly spaces = signal<SpaceDto[]>([]);
   protected readonly live = signal(false);
-  protected readonly creating = signal(false);
+  /** The space being edited, or 'new'. */
+  protected readonly editing = signal<SpaceDto | 'new' | null>(null);
   protected readonly saving = signal(false);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -78,7 +79,21 @@ export class SpacesPage {
     const types = this.current.store()?.spaceTypes ?? [];
     const next = this.spaces().length;
     this.form.reset({ typeCode: types[0]?.code ?? '', x: next % 6, y: Math.floor(next / 6) });
-    this.creating.set(true);
+    this.editing.set('new');
+  }
+
+  /** Edits the latest version: pushes update the status on the board but not the space's concurrency stamp. */
+  openEdit(pushed: SpaceDto): void {
+    this.api.get(pushed.id).subscribe((space) => this.edit(space));
+  }
+
+  private edit(space: SpaceDto): void {
+    this.replace(space);
+    this.form.reset({
+      number: space.number, name: space.name, typeCode: space.typeCode, minCapacity: space.minCapacity, maxCapacity: space.maxCapacity,
+      floor: space.floor, x: space.x, y: space.y, basePrice: space.basePriceFen / 100, minimumSpend: space.minimumSpendFen / 100,
+    });
+    this.editing.set(space);
   }
 
   typeName(code: string): string {
@@ -86,23 +101,37 @@ export class SpacesPage {
     return type ? this.i18n.pick(type.nameZhHans, type.nameEn) : code;
   }
 
-  create(): void {
+  save(): void {
     const storeId = this.current.storeId();
-    if (!storeId || this.form.invalid) { this.form.markAllAsTouched(); return; }
+    const editing = this.editing();
+    if (!storeId || !editing || this.form.invalid) { this.form.markAllAsTouched(); return; }
     const v = this.form.getRawValue();
-    this.saving.set(true);
-    this.api.create(storeId, {
+    const input = {
       number: v.number, name: v.name, typeCode: v.typeCode, minCapacity: v.minCapacity, maxCapacity: v.maxCapacity,
-      facilities: [], features: [], floor: v.floor, x: v.x, y: v.y,
-      basePriceFen: toFen(v.basePrice), minimumSpendFen: toFen(v.minimumSpend), priceRules: [],
-    }).subscribe({
+      floor: v.floor, x: v.x, y: v.y, basePriceFen: toFen(v.basePrice), minimumSpendFen: toFen(v.minimumSpend),
+    };
+    const call = editing === 'new'
+      ? this.api.create(storeId, { ...input, facilities: [], features: [], priceRules: [] })
+      // Editing keeps what this form does not show (facilities, features, price rules, deposit).
+      : this.api.update(editing.id, { ...editing, ...input, priceRules: editing.priceRules, depositPercent: editing.depositPercentOverride });
+    this.saving.set(true);
+    call.subscribe({
       next: (space) => {
         this.saving.set(false);
-        this.creating.set(false);
-        this.spaces.update((list) => [...list, space]);
-        this.message.success(this.i18n.t('spaces.created'));
+        this.editing.set(null);
+        this.spaces.update((list) => (editing === 'new' ? [...list, space] : list.map((s) => (s.id === space.id ? space : s))));
+        this.message.success(this.i18n.t(editing === 'new' ? 'spaces.created' : 'common.saved'));
       },
       error: () => this.saving.set(false),
+    });
+  }
+
+  remove(): void {
+    const editing = this.editing();
+    if (!editing || editing === 'new') return;
+    this.api.delete(editing.id).subscribe(() => {
+      this.editing.set(null);
+      this.spaces.update((list) => list.filter((s) => s.id !== editing.id));
     });
   }
 

@@ -15,6 +15,7 @@ export const spacesTexts: TextTable = {
   'spaces.noStore': ['请先创建门店', 'Create a store first'],
   'spaces.live': ['实时', 'Live'],
   'spaces.created': ['包间已创建', 'Space created'],
+  'spaces.deleteConfirm': ['删除该包间？', 'Delete this space?'],
   'spaces.qr': ['点单二维码', 'Ordering QR codes'],
   'spaces.print': ['打印', 'Print'],
   'spaces.status.Free': ['空闲', 'Free'],
