@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, test } from 'node:test';
 import { closeBrowser, newPage, screenshot, signIn } from './support.mjs';
 
@@ -30,9 +31,18 @@ test('the owner sees the merchant menu, each page loads, and the UI switches to 
   const page = await newPage();
   await signIn(page, { tenant: 'cafe-demo', user: 'owner' });
   await visitMenu(page, [['经营看板', 'dashboard'], ['菜单与库存', 'menu'], ['员工与角色', 'staff'], ['返积分规则', 'rebate-rules'], ['支付与退款', 'payments']]);
+  // The sales behind the chart download as CSV.
+  await page.locator('.side-menu li', { hasText: '经营看板' }).click();
+  await page.getByTestId('period').getByText('近 12 周').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  assert.match(download.suggestedFilename(), /-week\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.match(csv.split('\r\n')[0], /时间,包间消费,点单/);
+  assert.ok([13, 14].includes(csv.split('\r\n').length)); // a header, then 12 weeks (13 when the range starts mid-week)
+
   await page.getByTestId('lang').getByText('EN').click();
   await page.locator('.side-menu li', { hasText: 'Staff & roles' }).waitFor();
-  await page.locator('nz-card .ant-card-head-title', { hasText: 'Payments and refunds' }).waitFor();
+  await page.locator('nz-card .ant-card-head-title', { hasText: 'Sales (yuan)' }).waitFor();
 });
 
 test('a waiter sees only the pages of its permissions', async () => {

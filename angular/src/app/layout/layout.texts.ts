@@ -5,6 +5,8 @@ export const layoutTexts: TextTable = {
   'app.platform': ['平台运营', 'Platform'],
   'app.logout': ['退出登录', 'Sign out'],
   'app.forbidden': ['没有访问此页面的权限', 'You may not open this page'],
+  'app.stockLow': ['库存预警', 'Low stock'],
+  'app.stockLowText': ['{name} 仅剩 {stock} 份', '{name}: only {stock} left'],
   'app.home': ['欢迎使用 LocalLife 管理后台', 'Welcome to LocalLife Admin'],
   'menu.platform': ['平台看板', 'Platform dashboard'],
   'menu.tenants': ['商户管理', 'Tenants'],

@@ -2,7 +2,14 @@ import { TextTable } from '../../core/i18n.service';
 
 export const analyticsTexts: TextTable = {
   'dashboard.title': ['经营看板', 'Dashboard'],
-  'dashboard.sales': ['近 14 天营业额（元）', 'Sales, last 14 days (yuan)'],
+  'dashboard.sales': ['营业额（元）', 'Sales (yuan)'],
+  'dashboard.byDay': ['近 14 天', '14 days'],
+  'dashboard.byWeek': ['近 12 周', '12 weeks'],
+  'dashboard.byMonth': ['近 6 个月', '6 months'],
+  'dashboard.period': ['时间', 'Period'],
+  'dashboard.export': ['导出 CSV', 'Export CSV'],
+  'dashboard.top': ['商品销量排行', 'Best sellers'],
+  'dashboard.units': ['销量', 'Units'],
   'dashboard.peaks': ['高峰时段', 'Peak hours'],
   'dashboard.bookings': ['包间消费', 'Room spend'],
   'dashboard.orders': ['点单', 'Orders'],

@@ -7,12 +7,13 @@ import { CurrentStoreService } from '../../shared/current-store.service';
 import { Paged, yuan } from '../../shared/paged';
 import { StoreSelect } from '../../shared/store-select';
 import { PAGE_IMPORTS } from '../../shared/zorro';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { BookingsApi } from '../bookings/bookings.api';
 import { BookingDto } from '../bookings/bookings.models';
 import { OrderingApi } from '../ordering/ordering.api';
 import { OrderDto } from '../ordering/ordering.models';
 import { analyticsTexts } from './analytics.texts';
-import { lastDays, peakHours, salesByDay } from './sales-stats';
+import { Period, lastDays, peakHours, periodDays, salesBy, toCsv, topProducts } from './sales-stats';
 
 const pageSize = 100;
 const maxPages = 5;
@@ -26,12 +27,12 @@ function allPages<T>(page: (skip: number) => Observable<Paged<T>>): Observable<T
 }
 
 /**
- * Merchant dashboard: sales by day and peak hours of a store, charted with ECharts. There is no statistics endpoint yet,
+ * Merchant dashboard: sales by day, week or month (exportable as CSV), best sellers and peak hours of a store, charted with ECharts. There is no statistics endpoint yet,
  * so the figures are computed here from the store's latest bookings and orders.
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [...PAGE_IMPORTS, StoreSelect, NgxEchartsDirective],
+  imports: [...PAGE_IMPORTS, StoreSelect, NgxEchartsDirective, NzRadioModule],
   providers: [provideEchartsCore({ echarts: () => import('echarts') })],
   templateUrl: './dashboard.page.html',
 })
@@ -41,17 +42,23 @@ export class DashboardPage {
   protected readonly current = inject(CurrentStoreService);
   protected readonly i18n = inject(I18nService);
   private readonly data = signal<{ bookings: BookingDto[]; orders: OrderDto[] } | null>(null);
+  protected readonly period = signal<Period>('day');
+  private readonly zone = computed(() => this.current.store()?.timeZone ?? 'Asia/Shanghai');
+  private readonly sales = computed(() => {
+    const data = this.data();
+    if (!data) return null;
+    const days = lastDays(periodDays[this.period()], this.zone());
+    return salesBy(data.bookings.filter((b) => b.status === 'Completed'), data.orders, days, this.period(), this.zone());
+  });
 
   protected readonly salesChart = computed<EChartsCoreOption | null>(() => {
-    const data = this.data();
-    const zone = this.current.store()?.timeZone ?? 'Asia/Shanghai';
-    if (!data) return null;
-    const sales = salesByDay(data.bookings.filter((b) => b.status === 'Completed'), data.orders, lastDays(14, zone), zone);
+    const sales = this.sales();
+    if (!sales) return null;
     const series = (name: string, fen: number[]) => ({ name, type: 'bar', stack: 'sales', data: fen.map((f) => Number(yuan(f))) });
     return {
       tooltip: { trigger: 'axis' },
       legend: {},
-      xAxis: { type: 'category', data: sales.days.map((d) => d.slice(5)) },
+      xAxis: { type: 'category', data: sales.keys },
       yAxis: { type: 'value' },
       series: [series(this.i18n.t('dashboard.bookings'), sales.bookingsFen), series(this.i18n.t('dashboard.orders'), sales.ordersFen)],
     };
@@ -59,10 +66,9 @@ export class DashboardPage {
 
   protected readonly peakChart = computed<EChartsCoreOption | null>(() => {
     const data = this.data();
-    const zone = this.current.store()?.timeZone ?? 'Asia/Shanghai';
     if (!data) return null;
     const arrived = data.bookings.filter((b) => b.status === 'CheckedIn' || b.status === 'Completed');
-    const peaks = peakHours(arrived, data.orders, zone);
+    const peaks = peakHours(arrived, data.orders, this.zone());
     return {
       tooltip: { trigger: 'axis' },
       legend: {},
@@ -74,6 +80,32 @@ export class DashboardPage {
       ],
     };
   });
+
+  protected readonly topChart = computed<EChartsCoreOption | null>(() => {
+    const data = this.data();
+    if (!data) return null;
+    const top = topProducts(data.orders, 10).reverse();
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 120 },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: top.map((p) => p.name) },
+      series: [{ name: this.i18n.t('dashboard.units'), type: 'bar', data: top.map((p) => p.quantity) }],
+    };
+  });
+
+  /** The sales table behind the chart, as a CSV download. */
+  exportCsv(): void {
+    const sales = this.sales();
+    if (!sales) return;
+    const rows = [[this.i18n.t('dashboard.period'), this.i18n.t('dashboard.bookings'), this.i18n.t('dashboard.orders')],
+      ...sales.keys.map((key, i) => [key, yuan(sales.bookingsFen[i]), yuan(sales.ordersFen[i])])];
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    link.download = `sales-${this.current.store()?.name ?? 'store'}-${this.period()}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
 
   constructor() {
     this.i18n.register(analyticsTexts);

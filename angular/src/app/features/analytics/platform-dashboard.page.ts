@@ -29,7 +29,6 @@ import { analyticsTexts } from './analytics.texts';
     </div>
     <small>{{ 'platform.basis' | t: { active: active(), total: tenants().length } }}</small>
   `,
-  styles: `.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; }`,
 })
 export class PlatformDashboardPage implements OnInit {
   private readonly tenancy = inject(TenancyApi);

@@ -1,11 +1,17 @@
 import { BookingDto } from '../bookings/bookings.models';
 import { OrderDto } from '../ordering/ordering.models';
 
-export interface DailySales {
-  days: string[];
+export type Period = 'day' | 'week' | 'month';
+
+export interface Sales {
+  /** Day (yyyy-MM-dd), week (its Monday) or month (yyyy-MM). */
+  keys: string[];
   bookingsFen: number[];
   ordersFen: number[];
 }
+
+/** How far back each period looks. */
+export const periodDays: Record<Period, number> = { day: 14, week: 12 * 7, month: 183 };
 
 /** Local date (yyyy-MM-dd) and hour of an instant in the store's time zone. */
 function local(at: string, timeZone: string): { day: string; hour: number } {
@@ -20,20 +26,28 @@ export function lastDays(days: number, timeZone: string, now = new Date()): stri
   return Array.from({ length: days }, (_, i) => local(new Date(now.getTime() - (days - 1 - i) * 86_400_000).toISOString(), timeZone).day);
 }
 
-/** Sales per local day: released bookings' final spend by arrival day, paid orders by payment day. */
-export function salesByDay(bookings: BookingDto[], orders: OrderDto[], days: string[], timeZone: string): DailySales {
-  const bookingsFen = days.map(() => 0);
-  const ordersFen = days.map(() => 0);
-  for (const b of bookings) {
-    const i = days.indexOf(local(b.arriveAt, timeZone).day);
-    if (i >= 0) bookingsFen[i] += b.spendFen;
-  }
-  for (const o of orders) {
-    if (!o.paidAt) continue;
-    const i = days.indexOf(local(o.paidAt, timeZone).day);
-    if (i >= 0) ordersFen[i] += o.totalFen - o.refundedFen;
-  }
-  return { days, bookingsFen, ordersFen };
+/** The period a local day (yyyy-MM-dd) belongs to. */
+export function periodOf(day: string, period: Period): string {
+  if (period === 'day') return day;
+  if (period === 'month') return day.slice(0, 7);
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Sales per period over the given local days: released bookings' final spend by arrival, paid orders (net of refunds) by payment. */
+export function salesBy(bookings: BookingDto[], orders: OrderDto[], days: string[], period: Period, timeZone: string): Sales {
+  const keys = [...new Set(days.map((d) => periodOf(d, period)))];
+  const inRange = new Set(days);
+  const bookingsFen = keys.map(() => 0);
+  const ordersFen = keys.map(() => 0);
+  const add = (at: string, fen: number, into: number[]) => {
+    const day = local(at, timeZone).day;
+    if (inRange.has(day)) into[keys.indexOf(periodOf(day, period))] += fen;
+  };
+  for (const b of bookings) add(b.arriveAt, b.spendFen, bookingsFen);
+  for (const o of orders) if (o.paidAt) add(o.paidAt, o.totalFen - o.refundedFen, ordersFen);
+  return { keys, bookingsFen, ordersFen };
 }
 
 /** How many arrivals and paid orders fall in each local hour of the day (0–23). */
@@ -43,4 +57,17 @@ export function peakHours(bookings: BookingDto[], orders: OrderDto[], timeZone: 
   for (const b of bookings) arrivals[local(b.arriveAt, timeZone).hour]++;
   for (const o of orders) if (o.paidAt) ordered[local(o.paidAt, timeZone).hour]++;
   return { arrivals, orders: ordered };
+}
+
+/** Best sellers: units sold per product over the given orders, most first. */
+export function topProducts(orders: OrderDto[], count: number): { name: string; quantity: number }[] {
+  const units = new Map<string, number>();
+  for (const o of orders) for (const l of o.lines) units.set(l.name, (units.get(l.name) ?? 0) + l.quantity);
+  return [...units.entries()].map(([name, quantity]) => ({ name, quantity })).sort((a, b) => b.quantity - a.quantity).slice(0, count);
+}
+
+/** A CSV file (UTF-8 with a BOM, so spreadsheet programs read the Chinese right). */
+export function toCsv(rows: (string | number)[][]): string {
+  const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n');
 }
