@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, test } from 'node:test';
 import { api, closeBrowser, newPage, screenshot, signIn, staffToken, unique } from './support.mjs';
 
@@ -64,4 +65,11 @@ test('a merchant creates a store and spaces, and sees a status change made elsew
   await page.getByTestId('space-form').locator('input[name=name]').fill('小包 E1 临窗');
   await page.getByRole('button', { name: '保存' }).click();
   await page.locator('[data-space="E1"]', { hasText: '小包 E1 临窗' }).waitFor();
+
+  // The ordering QR codes of the new store: on screen, and as the host's printable PDF.
+  await page.getByRole('link', { name: '点单二维码' }).click();
+  await page.getByTestId('qr-sheet').locator('figure').nth(1).waitFor();
+  await screenshot(page, 'qr-sheet');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('qr-pdf').click()]);
+  assert.equal((await readFile(await download.path())).subarray(0, 5).toString(), '%PDF-');
 });

@@ -16,7 +16,7 @@ interface QrCard {
   image: SafeUrl;
 }
 
-/** A printable sheet of every space's ordering QR code (one card per room or booth), and rotating all codes. */
+/** Every space's ordering QR code: on screen to print, as the host's A4 PDF in three card sizes, and rotating all codes. */
 @Component({
   selector: 'app-qr-sheet-page',
   imports: [...PAGE_IMPORTS, StoreSelect],
@@ -30,6 +30,7 @@ export class QrSheetPage {
   protected readonly current = inject(CurrentStoreService);
   protected readonly P = Permissions;
   protected readonly cards = signal<QrCard[]>([]);
+  protected size: 'Small' | 'Medium' | 'Large' = 'Medium';
   private urls: string[] = [];
 
   constructor() {
@@ -52,6 +53,18 @@ export class QrSheetPage {
   rotateAll(): void {
     const storeId = this.current.storeId();
     if (storeId) this.http.post('/api/admin/spaces/qr/rotate-all', {}, { params: { storeId } }).subscribe(() => this.load(storeId));
+  }
+
+  downloadPdf(): void {
+    const storeId = this.current.storeId();
+    if (!storeId) return;
+    this.api.qrSheetPdf(storeId, this.size).subscribe((pdf) => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(pdf);
+      link.download = `qr-${this.current.store()?.name ?? storeId}-${this.size}.pdf`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    });
   }
 
   print(): void {

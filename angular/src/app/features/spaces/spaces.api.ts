@@ -32,6 +32,11 @@ export class SpacesApi {
     return this.http.post<SpaceDto>(`${this.base}/${id}/status`, { status, reason: reason ?? null });
   }
 
+  /** Every space of the store as printable QR cards on A4 (Small 50 mm, Medium 70 mm, Large 100 mm), as a PDF blob. */
+  qrSheetPdf(storeId: string, size: 'Small' | 'Medium' | 'Large') {
+    return this.http.get(`${this.base}/qr/sheet.pdf`, { params: { storeId, size }, responseType: 'blob' });
+  }
+
   /** The QR code image of a space's ordering code, as a blob (the request needs the bearer token). */
   qrPng(id: string) {
     return this.http.get(`${this.base}/${id}/qr.png`, { responseType: 'blob' });
