@@ -6,6 +6,7 @@ import { I18nService } from '../../core/i18n.service';
 import { CurrentStoreService } from '../../shared/current-store.service';
 import { Paged, yuan } from '../../shared/paged';
 import { StoreSelect } from '../../shared/store-select';
+import { saveFile } from '../../shared/save-file';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { BookingsApi } from '../bookings/bookings.api';
@@ -100,11 +101,7 @@ export class DashboardPage {
     if (!sales) return;
     const rows = [[this.i18n.t('dashboard.period'), this.i18n.t('dashboard.bookings'), this.i18n.t('dashboard.orders')],
       ...sales.keys.map((key, i) => [key, yuan(sales.bookingsFen[i]), yuan(sales.ordersFen[i])])];
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
-    link.download = `sales-${this.current.store()?.name ?? 'store'}-${this.period()}.csv`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveFile(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `sales-${this.current.store()?.name ?? 'store'}-${this.period()}.csv`);
   }
 
   constructor() {

@@ -6,6 +6,7 @@ import { I18nService } from '../../core/i18n.service';
 import { Permissions } from '../../core/permissions';
 import { CurrentStoreService } from '../../shared/current-store.service';
 import { StoreSelect } from '../../shared/store-select';
+import { saveFile } from '../../shared/save-file';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { SpacesApi } from './spaces.api';
 import { SpaceDto } from './spaces.models';
@@ -58,13 +59,7 @@ export class QrSheetPage {
   downloadPdf(): void {
     const storeId = this.current.storeId();
     if (!storeId) return;
-    this.api.qrSheetPdf(storeId, this.size).subscribe((pdf) => {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(pdf);
-      link.download = `qr-${this.current.store()?.name ?? storeId}-${this.size}.pdf`;
-      link.click();
-      URL.revokeObjectURL(link.href);
-    });
+    this.api.qrSheetPdf(storeId, this.size).subscribe((pdf) => saveFile(pdf, `qr-${this.current.store()?.name ?? storeId}-${this.size}.pdf`));
   }
 
   print(): void {
