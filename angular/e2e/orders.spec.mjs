@@ -16,7 +16,7 @@ test('a paid order pops up in the front desk inbox with a sound, and is accepted
   await signIn(page, { tenant: 'cafe-demo', user: 'frontdesk', path: 'orders' });
   await page.getByTestId('store-select').getByText(store.name).waitFor();
   await page.getByTestId('to-accept').waitFor();
-  await page.waitForTimeout(1000); // the hub joins the store
+  await page.getByTestId('live').waitFor(); // joined the store's live updates
 
   // A customer scans the space's QR code, orders and pays.
   const customer = await customerToken();

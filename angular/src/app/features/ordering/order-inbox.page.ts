@@ -36,6 +36,8 @@ export class OrderInboxPage {
   protected readonly P = Permissions;
   protected readonly yuan = yuan;
   protected readonly orders = signal<OrderDto[]>([]);
+  /** Joined the store's live updates (new orders arrive only then). */
+  protected readonly live = signal(false);
   protected readonly toAccept = computed(() => this.orders().filter((o) => o.status === 'Paid'));
   protected readonly inProgress = computed(() => this.orders().filter((o) => ['Accepted', 'Preparing', 'Delivering'].includes(o.status)));
   protected readonly exceptions = computed(() => this.orders().filter((o) => o.status === 'Exception'));
@@ -47,7 +49,8 @@ export class OrderInboxPage {
     const hub = inject(StaffHubService);
     this.current.follow((storeId) => {
       this.load(storeId);
-      void hub.joinStore(storeId);
+      hub.joinStore(storeId).then(() => this.live.set(true), () => this.live.set(false));
+      return () => this.live.set(false);
     });
     hub.on<NewOrderPush>('newOrder').pipe(takeUntilDestroyed()).subscribe((push) => this.announce(push));
     hub.on<unknown>('orderStatusChanged').pipe(takeUntilDestroyed()).subscribe(() => this.load());

@@ -2,6 +2,7 @@ import { TextTable } from '../../core/i18n.service';
 
 export const orderingTexts: TextTable = {
   'orders.title': ['订单', 'Orders'],
+  'orders.live': ['实时', 'Live'],
   'orders.toAccept': ['待接单', 'To accept'],
   'orders.inProgress': ['制作与配送中', 'In progress'],
   'orders.exceptions': ['异常', 'Exceptions'],
