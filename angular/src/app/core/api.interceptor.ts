@@ -1,4 +1,4 @@
-import { HttpContextToken, HttpInterceptorFn } from '@angular/common/http';
+import { HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { catchError, throwError } from 'rxjs';
 import { AuthService } from './auth.service';
@@ -16,11 +16,9 @@ export const apiInterceptor: HttpInterceptorFn = (req, next) => {
   if (token) headers['Authorization'] = `Bearer ${token}`;
   return next(req.clone({ setHeaders: headers })).pipe(
     catchError((error) => {
-      if (!req.context.get(SILENT)) problems.show(error);
+      problems.show(error);
       return throwError(() => error);
     }),
   );
 };
 
-/** Set on a request whose caller shows its own error. */
-export const SILENT = new HttpContextToken<boolean>(() => false);

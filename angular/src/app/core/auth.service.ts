@@ -37,7 +37,7 @@ export class AuthService {
 
   readonly user = signal<CurrentUser | null>(null);
   readonly permissions = computed(() => new Set(this.user()?.permissions ?? []));
-  readonly isPlatform = computed(() => this.user()?.kind === 'Platform');
+  private pendingReturnUrl: string | null = null;
 
   /** Runs once at start: finishes a code-flow callback if there is one and loads the current user. */
   async initialize(): Promise<void> {
@@ -46,7 +46,13 @@ export class AuthService {
     const callback = new URLSearchParams(location.search).has('code');
     await this.oauth.loadDiscoveryDocumentAndTryLogin();
     if (callback && this.oauth.state) this.pendingReturnUrl = decodeURIComponent(this.oauth.state);
-    if (this.oauth.hasValidAccessToken()) await this.loadUser();
+    if (!this.oauth.hasValidAccessToken()) return;
+    try {
+      await this.loadUser();
+    } catch {
+      // A token the API no longer accepts (user or tenant deactivated): forget it, the next route signs in again.
+      this.oauth.logOut(true);
+    }
   }
 
   get signedIn(): boolean {
@@ -56,8 +62,6 @@ export class AuthService {
   get accessToken(): string {
     return this.oauth.getAccessToken();
   }
-
-  private pendingReturnUrl: string | null = null;
 
   /** Once, after a sign-in: the route the user wanted before being sent to sign in (carried in the OAuth state). */
   takeReturnUrl(): string | null {
