@@ -33,6 +33,7 @@ test('the owner sees the merchant menu, each page loads, and the UI switches to 
   await visitMenu(page, [['经营看板', 'dashboard'], ['菜单与库存', 'menu'], ['员工与角色', 'staff'], ['返积分规则', 'rebate-rules'], ['支付与退款', 'payments']]);
   // The sales behind the chart download as CSV.
   await page.locator('.side-menu li', { hasText: '经营看板' }).click();
+  await page.getByTestId('sales-chart').waitFor(); // the store's bookings and orders are in
   await page.getByTestId('period').getByText('近 12 周').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
   assert.match(download.suggestedFilename(), /-week\.csv$/);
