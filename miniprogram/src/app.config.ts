@@ -1,0 +1,36 @@
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/bookings/index',
+    'pages/me/index',
+    'pages/store/index',
+    'pages/space/index',
+    'pages/book/index',
+    'pages/booking/index',
+    'pages/points/index',
+    'pages/scan/index',
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '本地生活',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#ff6a00',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/bookings/index', text: '预订' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  // Location only for "sort by distance" and the map; nothing else is asked for.
+  permission: {
+    'scope.userLocation': { desc: '用于按距离排序附近的门店' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+})

@@ -1,0 +1,11 @@
+import { bookingsApi } from '../bookings/api'
+import { catalogApi } from '../catalog/api'
+import { loyaltyApi } from '../loyalty/api'
+import { paymentsApi } from '../payments/api'
+import { http } from './platform'
+
+/** The feature clients, bound to the app's HTTP client. */
+export const catalog = catalogApi(http)
+export const bookings = bookingsApi(http)
+export const loyalty = loyaltyApi(http)
+export const payments = paymentsApi(http)
