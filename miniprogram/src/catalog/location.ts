@@ -7,7 +7,8 @@ import type { Location } from './storeList'
  */
 export async function locate(): Promise<Location | null> {
   try {
-    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' })
+    // WeChat's maps use GCJ-02 like the store coordinates; a browser only knows GPS (WGS-84), a few hundred metres off.
+    const { latitude, longitude } = await Taro.getLocation({ type: process.env.TARO_ENV === 'h5' ? 'wgs84' : 'gcj02' })
     return { latitude, longitude }
   } catch {
     return null

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { bookings, catalog } from '../../shared/apis'
 import { useAsync } from '../../shared/useAsync'
+import { pngDataUrl } from '../../shared/base64'
 import { price } from '../../shared/money'
 import { go, showError } from '../../shared/ui'
 import { applyBookingStatus, bookingStatusText, canCancel, isLive, type BookingStatusChanged } from '../../bookings/status'
@@ -35,7 +36,7 @@ export default function BookingPage() {
   useEffect(() => {
     if (!b || !isLive(b) || !b.checkInCode) return
     bookings.checkInQr(b.id)
-      .then((png) => setQr(`data:image/png;base64,${Taro.arrayBufferToBase64(png)}`))
+      .then((png) => setQr(pngDataUrl(png)))
       .catch(() => setQr(undefined))
   }, [b?.id, b?.status])
 
