@@ -80,6 +80,29 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IDomainEventHandler<Bookings.BookingStatusChanged>, Bookings.BookingEventPublisher>();
         services.AddDistributedEventHandler<Bookings.BookingConfirmedEto, Bookings.BookingRealtimeHandlers>();
         services.AddDistributedEventHandler<Bookings.BookingStatusChangedEto, Bookings.BookingRealtimeHandlers>();
+
+        services.AddOptions<Ordering.OrderingOptions>();
+        services.AddScoped<Spaces.SpaceScan>();
+        services.AddScoped<Ordering.CartPricer>();
+        services.AddScoped<Ordering.StockNotifier>();
+        services.AddScoped<Ordering.Recommender>();
+        services.AddScoped<Ordering.OrderLifecycle>();
+        services.AddScoped<Ordering.OrderJobs>();
+        services.AddScoped<Ordering.ExpireUnpaidOrderJob>();
+        services.AddScoped<Ordering.EscalateOrderJob>();
+        services.AddScoped<Ordering.CancelUnacceptedOrderJob>();
+        services.AddScoped<Ordering.CompleteDeliveredOrderJob>();
+        services.AddScoped<Ordering.RefundLateOrderPaymentJob>();
+        services.AddScoped<Ordering.IMenuAppService, Ordering.MenuAppService>();
+        services.AddScoped<Ordering.ICustomerMenuAppService, Ordering.CustomerMenuAppService>();
+        services.AddScoped<Ordering.ICartAppService, Ordering.CartAppService>();
+        services.AddScoped<Ordering.ICustomerOrderAppService, Ordering.CustomerOrderAppService>();
+        services.AddScoped<Ordering.IOrderAppService, Ordering.OrderAppService>();
+        services.AddScoped<IDomainEventHandler<PaymentSucceeded>, Ordering.OrderPaymentHandler>();
+        services.AddScoped<IDomainEventHandler<Ordering.OrderStatusChanged>, Ordering.OrderEventPublisher>();
+        services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Ordering.OrderRealtimeHandlers>();
+        services.AddDistributedEventHandler<Ordering.OrderEscalatedEto, Ordering.OrderRealtimeHandlers>();
+        services.AddDistributedEventHandler<Ordering.StockLowEto, Ordering.OrderRealtimeHandlers>();
         return services;
     }
 }

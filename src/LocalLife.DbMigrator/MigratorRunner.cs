@@ -35,6 +35,7 @@ public static class MigratorRunner
         services.AddScoped<HostIdentityDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
+        services.AddScoped<DemoMenuSeeder>();
         services.AddScoped<OpenIddictDataSeeder>();
         services.AddScoped<LocalLifeDataSeeder>();
 

@@ -82,7 +82,7 @@ public sealed record SpendLineDto(string Category, long AmountFen);
 
 public sealed record ReleaseBookingDto
 {
-    /// <summary>Room fee, orders, service fee, extras (<see cref="BookingSpendCategories"/>).</summary>
+    /// <summary>Room fee, orders, service fee, extras (<see cref="BookingSpendCategories"/>). Orders placed in the app during the stay are added by the server; list here only what was not.</summary>
     public IReadOnlyList<SpendLineDto> Lines { get; init; } = [];
     /// <summary>True: the space goes to cleaning; false: straight back to free.</summary>
     public bool ToCleaning { get; init; } = true;

@@ -86,6 +86,21 @@ public static class LocalLifePermissions
         public const string Cancel = "LocalLife.Bookings.Cancel";
     }
 
+    public static class Menu
+    {
+        public const string Default = "LocalLife.Menu";
+        public const string Manage = "LocalLife.Menu.Manage";
+        public const string Stock = "LocalLife.Menu.Stock";
+    }
+
+    public static class Orders
+    {
+        public const string Default = "LocalLife.Orders";
+        public const string Accept = "LocalLife.Orders.Accept";
+        public const string Fulfil = "LocalLife.Orders.Fulfil";
+        public const string Resolve = "LocalLife.Orders.Resolve";
+    }
+
     public static class HostPayments
     {
         public const string Default = "LocalLife.HostPayments";

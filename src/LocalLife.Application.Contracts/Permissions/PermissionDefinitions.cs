@@ -41,6 +41,13 @@ public static class PermissionDefinitions
         Tenant(P.Bookings.CheckIn, R.Owner, R.Manager, R.FrontDesk),
         Tenant(P.Bookings.Release, R.Owner, R.Manager, R.FrontDesk),
         Tenant(P.Bookings.Cancel, R.Owner, R.Manager),
+        Tenant(P.Menu.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen, R.Waiter),
+        Tenant(P.Menu.Manage, R.Owner, R.Manager),
+        Tenant(P.Menu.Stock, R.Owner, R.Manager, R.FrontDesk, R.Kitchen),
+        Tenant(P.Orders.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen, R.Waiter),
+        Tenant(P.Orders.Accept, R.Owner, R.Manager, R.FrontDesk),
+        Tenant(P.Orders.Fulfil, R.Owner, R.Manager, R.FrontDesk, R.Kitchen, R.Waiter),
+        Tenant(P.Orders.Resolve, R.Owner, R.Manager),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

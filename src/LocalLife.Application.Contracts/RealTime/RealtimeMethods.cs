@@ -8,4 +8,9 @@ public static class RealtimeMethods
     public const string PointsExpired = "pointsExpired";
     public const string BookingConfirmed = "bookingConfirmed";
     public const string BookingStatusChanged = "bookingStatusChanged";
+    public const string OrderStatusChanged = "orderStatusChanged";
+    /// <summary>A paid order reached the store: the front desk's inbox pops up with a sound (payload carries the sound cue).</summary>
+    public const string NewOrder = "newOrder";
+    public const string OrderEscalated = "orderEscalated";
+    public const string StockLow = "stockLow";
 }

@@ -17,6 +17,7 @@ public sealed class BookingAppService(
     BookingManager manager,
     BookingCloser closer,
     PointsManager points,
+    Ordering.IOrderRepository orders,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
     ICurrentUser currentUser,
@@ -61,6 +62,9 @@ public sealed class BookingAppService(
         if (booking.Status != BookingStatus.CheckedIn)
             throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", booking.Status).With("To", BookingStatus.Completed);
         var lines = input.Lines.Where(l => l.AmountFen > 0).Select(l => new SpendLine(l.Category, l.AmountFen)).ToList();
+        // Orders placed from the room's QR code during the stay are part of its bill (the staff's lines are for the rest).
+        var ordered = await OrderedSpendAsync(booking.Id, ct);
+        if (ordered > 0) lines.Add(new SpendLine(BookingSpendCategories.Orders, ordered));
         await using var tx = await unitOfWork.BeginTransactionAsync(ct);
         var space = await spaces.GetAsync(booking.SpaceId, ct);
         var earned = await points.EarnForSpendAsync(booking.CustomerId, booking.TenantId!.Value, booking.StoreId, lines,
@@ -80,6 +84,13 @@ public sealed class BookingAppService(
         var closed = await closer.CloseAsync(id, BookingStatus.Cancelled, reason, currentUser.GetId(), giveBack: true,
             b => b.Status is BookingStatus.PendingPayment or BookingStatus.Confirmed, ct);
         return closed.ToDto(withCode: false);
+    }
+
+    /// <summary>What the booking's orders came to: every order not cancelled, less what was refunded.</summary>
+    private async Task<long> OrderedSpendAsync(Guid bookingId, CancellationToken ct)
+    {
+        var (linked, _) = await orders.GetPageAsync(new Ordering.OrderQuery(BookingId: bookingId), 0, 1000, ct);
+        return linked.Where(o => o.Status is not (Ordering.OrderStatus.Placed or Ordering.OrderStatus.Cancelled)).Sum(o => o.TotalFen - o.RefundedFen);
     }
 
     /// <summary>Not this merchant's code: say so if another merchant has it (the desk scanned the wrong app), else not found.</summary>

@@ -8,7 +8,7 @@ public sealed class SpaceQrAppService(
     ISpaceRepository spaces,
     IStoreRepository stores,
     SpaceQrTokens tokens,
-    CustomerVisibility visibility,
+    SpaceScan scan,
     IUnitOfWork unitOfWork) : ISpaceQrAppService
 {
     public async Task<SpaceQrDto> GetAsync(Guid spaceId, CancellationToken ct) => ToDto(await spaces.GetAsync(spaceId, ct));
@@ -38,20 +38,7 @@ public sealed class SpaceQrAppService(
 
     public async Task<ScanResultDto> ScanAsync(string token, CancellationToken ct)
     {
-        var qr = tokens.Parse(token.Trim());
-        Store store;
-        Space space;
-        try
-        {
-            (store, space) = await visibility.GetSpaceAsync(qr.SpaceId, ct);
-        }
-        catch (EntityNotFoundException)
-        {
-            throw new BusinessException(SpaceErrorCodes.QrDeactivated);
-        }
-        // A genuine token names the space's own store and merchant; anything else was not issued for this space.
-        if (store.Id != qr.StoreId || store.TenantId != qr.TenantId) throw new BusinessException(SpaceErrorCodes.QrInvalid);
-        if (space.QrVersion != qr.Version) throw new BusinessException(SpaceErrorCodes.QrRotated, 410);
+        var (store, space) = await scan.ResolveAsync(token, ct);
         return new ScanResultDto(store.Id, store.Profile.Name, space.Id, space.Number, space.Details.Name, space.Kind, space.Status);
     }
 

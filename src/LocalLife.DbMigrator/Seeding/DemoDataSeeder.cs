@@ -17,6 +17,7 @@ public sealed class DemoDataSeeder(
     UserManager<AppUser> users,
     ICurrentTenant currentTenant,
     DemoCatalogSeeder catalog,
+    DemoMenuSeeder menu,
     IPaymentSettingsRepository paymentSettings,
     IUnitOfWork unitOfWork,
     IOptions<SeedOptions> options)
@@ -62,6 +63,7 @@ public sealed class DemoDataSeeder(
                         await provisioner.CreateAsync(userName, staffName, password, UserKind.Merchant, [role]);
                 }
                 await catalog.SeedAsync(tenant, ct);
+                await menu.SeedAsync(ct);
                 if (await paymentSettings.FindAsync(ct) is null)
                 {
                     var settings = new PaymentSettings(Guid.CreateVersion7(), tenant.Id);

@@ -115,6 +115,17 @@ public class Store : FullAuditedAggregateRoot<Guid>, IMultiTenant
         };
     }
 
+    /// <summary>
+    /// Whether customers in the store may order from the menu: unless the merchant paused the store or closed it for the
+    /// day. Opening hours do not stop it (guests in a room past closing time still order; the QR code is inside).
+    /// </summary>
+    public bool TakesOrdersAt(DateTimeOffset now) => Status switch
+    {
+        StoreStatus.Paused => false,
+        StoreStatus.ClosedForDay when ClosedOn == DateOnly.FromDateTime(LocalTime(now)) => false,
+        _ => true,
+    };
+
     internal void SetMinPrice(long minPriceFen) => MinPriceFen = minPriceFen;
 
     public void RecordRating(decimal average, int count)

@@ -43,6 +43,11 @@ public class LocalLifeDbContext(
     public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
     public DbSet<PaymentSettings> PaymentSettings => Set<PaymentSettings>();
     public DbSet<Bookings.Booking> Bookings => Set<Bookings.Booking>();
+    public DbSet<Ordering.ProductCategory> ProductCategories => Set<Ordering.ProductCategory>();
+    public DbSet<Ordering.Product> Products => Set<Ordering.Product>();
+    public DbSet<Ordering.StockMovement> StockMovements => Set<Ordering.StockMovement>();
+    public DbSet<Ordering.Cart> Carts => Set<Ordering.Cart>();
+    public DbSet<Ordering.Order> Orders => Set<Ordering.Order>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -47,6 +47,9 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<IPaymentRepository, PaymentRepository>();
         services.AddScoped<IPaymentSettingsRepository, PaymentSettingsRepository>();
         services.AddScoped<Bookings.IBookingRepository, Bookings.BookingRepository>();
+        services.AddScoped<Ordering.IProductRepository, Ordering.ProductRepository>();
+        services.AddScoped<Ordering.ICartRepository, Ordering.CartRepository>();
+        services.AddScoped<Ordering.IOrderRepository, Ordering.OrderRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

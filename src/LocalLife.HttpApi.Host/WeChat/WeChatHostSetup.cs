@@ -25,6 +25,7 @@ internal static class WeChatHostSetup
     public static IServiceCollection AddLocalLifeWeChatHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
+        services.Configure<Ordering.OrderingOptions>(configuration.GetSection(Ordering.OrderingOptions.Section));
         var simulated = IsSimulatorEnabled(configuration);
         if (simulated && string.IsNullOrWhiteSpace(configuration["WeChat:Pay:MerchantPrivateKeyPem"]))
         {

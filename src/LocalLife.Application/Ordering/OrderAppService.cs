@@ -1,0 +1,79 @@
+using LocalLife.BackgroundJobs;
+using LocalLife.Common;
+using LocalLife.Entities;
+using LocalLife.Errors;
+using LocalLife.Security;
+using Microsoft.Extensions.Options;
+
+namespace LocalLife.Ordering;
+
+/// <summary>Merchant staff: the store's orders — accept or reject, prepare, deliver, and handle exceptions.</summary>
+public sealed class OrderAppService(
+    IOrderRepository orders,
+    OrderLifecycle lifecycle,
+    IBackgroundJobScheduler jobs,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    IOptions<OrderingOptions> options,
+    TimeProvider clock) : IOrderAppService
+{
+    public async Task<PagedResultDto<OrderDto>> GetListAsync(GetOrdersInput input, CancellationToken ct)
+    {
+        var query = new OrderQuery(StoreId: input.StoreId, SpaceId: input.SpaceId, BookingId: input.BookingId, Statuses: input.Status is { } s ? [s] : null);
+        var (items, total) = await orders.GetPageAsync(query, input.Skip, input.Take, ct);
+        return new PagedResultDto<OrderDto>(items.Select(o => o.ToDto()).ToList(), total);
+    }
+
+    public async Task<OrderDto> GetAsync(Guid id, CancellationToken ct) => (await orders.GetAsync(id, ct)).ToDto();
+
+    public Task<OrderDto> AcceptAsync(Guid id, CancellationToken ct) => ChangeAsync(id, (o, now) => o.Accept(currentUser.GetId(), now), ct);
+
+    /// <summary>Rejecting a paid order cancels it: stock and points go back and the cash is refunded.</summary>
+    public async Task<OrderDto> RejectAsync(Guid id, RejectOrderDto input, CancellationToken ct)
+    {
+        var order = await orders.GetAsync(id, ct);
+        if (order.Status is not (OrderStatus.Paid or OrderStatus.Accepted or OrderStatus.Cancelled))
+            throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", order.Status).With("To", OrderStatus.Cancelled);
+        var cancelled = await lifecycle.CancelAsync(id, "rejected: " + input.Reason.Trim(), currentUser.GetId(),
+            o => o.Status is OrderStatus.Paid or OrderStatus.Accepted, ct);
+        return cancelled.ToDto();
+    }
+
+    public Task<OrderDto> StartPreparingAsync(Guid id, CancellationToken ct) => ChangeAsync(id, (o, now) => o.StartPreparing(currentUser.GetId(), now), ct);
+
+    public Task<OrderDto> StartDeliveryAsync(Guid id, CancellationToken ct) => ChangeAsync(id, (o, now) => o.StartDelivery(currentUser.GetId(), now), ct);
+
+    public async Task<OrderDto> MarkDeliveredAsync(Guid id, CancellationToken ct)
+    {
+        var dto = await ChangeAsync(id, (o, now) => o.MarkDelivered(currentUser.GetId(), now), ct);
+        OrderJobs.ScheduleAutoComplete(jobs, id, dto.DeliveredAt!.Value.AddMinutes(options.Value.AutoCompleteMinutes));
+        return dto;
+    }
+
+    public Task<OrderDto> RaiseIssueAsync(Guid id, RaiseOrderIssueDto input, CancellationToken ct) =>
+        ChangeAsync(id, (o, now) => o.RaiseIssue(input.Kind, input.Note.Trim(), currentUser.GetId(), now), ct);
+
+    /// <summary>Resolves an exception (substitute, partial refund, full refund → cancelled); a full refund also returns stock and points.</summary>
+    public async Task<OrderDto> ResolveIssueAsync(Guid id, ResolveOrderIssueDto input, CancellationToken ct)
+    {
+        var order = await orders.GetAsync(id, ct);
+        var note = input.Note.Trim();
+        await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
+        {
+            order.Resolve(input.Resolution, note, input.RefundFen, currentUser.GetId(), clock.GetUtcNow());
+            if (order.Status == OrderStatus.Cancelled) await lifecycle.GiveBackAsync(order, note, currentUser.GetId(), ct);
+            await unitOfWork.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        await lifecycle.RefundCancelledAsync(order, note, ct);
+        return order.ToDto();
+    }
+
+    private async Task<OrderDto> ChangeAsync(Guid id, Action<Order, DateTimeOffset> change, CancellationToken ct)
+    {
+        var order = await orders.GetAsync(id, ct);
+        change(order, clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(ct);
+        return order.ToDto();
+    }
+}

@@ -1,0 +1,36 @@
+namespace LocalLife.Ordering;
+
+internal static class OrderingMapping
+{
+    public static ProductCategoryDto ToDto(this ProductCategory c) => new(c.Id, c.StoreId, c.Code, c.NameZhHans, c.NameEn, c.Station, c.Sort, c.IsEnabled);
+
+    public static IReadOnlyList<SpecGroupDto> ToDto(this IReadOnlyList<SpecGroup> specs) =>
+        specs.Select(g => new SpecGroupDto(g.Code, g.Name, g.Required, g.Multiple, g.Options.Select(o => new SpecOptionDto(o.Code, o.Name, o.DeltaFen)).ToList()))
+            .ToList();
+
+    public static IReadOnlyList<SpecGroup> ToSpecs(this IReadOnlyList<SpecGroupDto> specs) =>
+        specs.Select(g => new SpecGroup(g.Code.Trim(), g.Name.Trim(), g.Required, g.Multiple,
+            g.Options.Select(o => new SpecOption(o.Code.Trim(), o.Name.Trim(), o.DeltaFen)).ToList())).ToList();
+
+    public static ProductDto ToDto(this Product p) => new(
+        p.Id, p.StoreId, p.CategoryId, p.Details.Name, p.Details.NameEn, p.Details.Description, p.Details.Images, p.Details.Tags,
+        p.Prices.PriceFen, p.Prices.OriginalPriceFen, p.Prices.MemberPriceFen, p.Prices.PromotionPriceFen, p.Prices.PromotionEndsAt, p.Specs.ToDto(),
+        p.Stock, p.StockWarning, p.Stock <= p.StockWarning, p.Status, p.IsSoldOut, p.Details.Recommended, p.Details.PrepMinutes, p.Details.Station, p.Station,
+        p.Details.Sort);
+
+    public static MenuProductDto ToMenuDto(this Product p, bool member, DateTimeOffset now) => new(
+        p.Id, p.CategoryId, p.Details.Name, p.Details.Description, p.Details.Images, p.Details.Tags, p.Prices.PriceFen, p.Prices.OriginalPriceFen,
+        p.Prices.MemberPriceFen, p.Prices.PromotionActive(now) ? p.Prices.PromotionPriceFen : null, p.Prices.For(member, now), p.Specs.ToDto(),
+        p.IsSoldOut || p.Status == ProductStatus.Paused, p.Stock, p.Details.Recommended, p.Details.PrepMinutes);
+
+    public static StockMovementDto ToDto(this StockMovement m) => new(m.Id, m.ProductId, m.Kind, m.Delta, m.StockAfter, m.OrderId, m.ByUserId, m.Note, m.At);
+
+    public static OrderDto ToDto(this Order o) => new(
+        o.Id, o.Number, o.StoreId, o.SpaceId, o.SpaceNumber, o.SpaceName, o.CustomerId, o.BookingId, o.Status,
+        o.Lines.Select(l => new OrderLineDto(l.Id, l.ProductId, l.Name, l.Options.Select(x => x.OptionName).ToList(), l.Quantity, l.UnitPriceFen,
+            l.RegularUnitPriceFen, l.Station, l.PrepMinutes, l.Note)).ToList(),
+        o.RegularFen, o.TotalFen, o.PointsUsed, o.PointsFen, o.CashFen, o.RefundedFen, o.PaymentId, o.Note, o.PlacedAt, o.PayBy, o.PaidAt, o.AcceptBy,
+        o.EscalatedAt, o.EstimatedReadyAt, o.DeliveredAt, o.CompletedAt, o.CancelReason,
+        o.Issue is { } i ? new OrderIssueDto(i.Kind, i.Note, i.At, i.Resolution, i.ResolutionNote, i.RefundFen, i.ResolvedAt) : null,
+        o.PointsEarned, o.Timeline.Select(s => new OrderStepDto(s.Status, s.At, s.Note)).ToList());
+}

@@ -1,0 +1,37 @@
+using LocalLife.EntityFrameworkCore;
+using LocalLife.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalLife.Ordering;
+
+internal sealed class CartRepository(LocalLifeDbContext db) : ICartRepository
+{
+    public Task<Cart?> FindAsync(Guid customerId, Guid spaceId, CancellationToken ct) =>
+        db.Carts.FirstOrDefaultAsync(x => x.CustomerId == customerId && x.SpaceId == spaceId, ct);
+
+    public async Task InsertAsync(Cart cart, CancellationToken ct) => await db.Carts.AddAsync(cart, ct);
+}
+
+internal sealed class OrderRepository(LocalLifeDbContext db) : IOrderRepository
+{
+    public async Task<Order> GetAsync(Guid id, CancellationToken ct) => await FindAsync(id, ct) ?? throw new EntityNotFoundException(nameof(Order), id);
+
+    public Task<Order?> FindAsync(Guid id, CancellationToken ct) => db.Orders.FirstOrDefaultAsync(x => x.Id == id, ct);
+
+    public async Task<(IReadOnlyList<Order> Items, int Total)> GetPageAsync(OrderQuery query, int skip, int take, CancellationToken ct)
+    {
+        var q = db.Orders.AsNoTracking().AsQueryable();
+        if (query.CustomerId is { } customer) q = q.Where(x => x.CustomerId == customer);
+        if (query.StoreId is { } store) q = q.Where(x => x.StoreId == store);
+        if (query.SpaceId is { } space) q = q.Where(x => x.SpaceId == space);
+        if (query.BookingId is { } booking) q = q.Where(x => x.BookingId == booking);
+        if (query.Statuses is { Count: > 0 } statuses) q = q.Where(x => statuses.Contains(x.Status));
+        if (query.PlacedFrom is { } from) q = q.Where(x => x.PlacedAt >= from);
+        if (query.PlacedTo is { } to) q = q.Where(x => x.PlacedAt < to);
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderByDescending(x => x.PlacedAt).ThenByDescending(x => x.Id).Skip(skip).Take(take).ToListAsync(ct);
+        return (items, total);
+    }
+
+    public async Task InsertAsync(Order order, CancellationToken ct) => await db.Orders.AddAsync(order, ct);
+}
