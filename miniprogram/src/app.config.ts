@@ -9,6 +9,10 @@ export default defineAppConfig({
     'pages/booking/index',
     'pages/points/index',
     'pages/scan/index',
+    'pages/menu/index',
+    'pages/checkout/index',
+    'pages/order/index',
+    'pages/orders/index',
   ],
   window: {
     backgroundTextStyle: 'light',

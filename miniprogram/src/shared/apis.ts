@@ -1,6 +1,7 @@
 import { bookingsApi } from '../bookings/api'
 import { catalogApi } from '../catalog/api'
 import { loyaltyApi } from '../loyalty/api'
+import { orderingApi } from '../ordering/api'
 import { paymentsApi } from '../payments/api'
 import { http } from './platform'
 
@@ -9,3 +10,4 @@ export const catalog = catalogApi(http)
 export const bookings = bookingsApi(http)
 export const loyalty = loyaltyApi(http)
 export const payments = paymentsApi(http)
+export const ordering = orderingApi(http)

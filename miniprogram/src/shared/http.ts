@@ -40,6 +40,7 @@ export interface HttpClient {
   get<T>(path: string, options?: CallOptions): Promise<T>
   post<T>(path: string, body?: unknown, options?: CallOptions): Promise<T>
   put<T>(path: string, body?: unknown, options?: CallOptions): Promise<T>
+  delete<T>(path: string, options?: CallOptions): Promise<T>
   bytes(path: string, options?: CallOptions): Promise<ArrayBuffer>
 }
 
@@ -68,6 +69,7 @@ export function createHttpClient(transport: Transport, session: AuthSession): Ht
     get: <T>(path: string, options: CallOptions = {}) => send('GET', path, undefined, options) as Promise<T>,
     post: <T>(path: string, body?: unknown, options: CallOptions = {}) => send('POST', path, body ?? {}, options) as Promise<T>,
     put: <T>(path: string, body?: unknown, options: CallOptions = {}) => send('PUT', path, body ?? {}, options) as Promise<T>,
+    delete: <T>(path: string, options: CallOptions = {}) => send('DELETE', path, undefined, options) as Promise<T>,
     bytes: (path: string, options: CallOptions = {}) => send('GET', path, undefined, options, true) as Promise<ArrayBuffer>,
   }
 }

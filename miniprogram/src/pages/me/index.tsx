@@ -34,6 +34,7 @@ export default function MePage() {
       <View className='card'>
         <View className='line' onClick={() => go('/pages/points/index')}><Text>积分明细</Text><Text className='muted'>›</Text></View>
         <View className='line' onClick={() => Taro.switchTab({ url: '/pages/bookings/index' })}><Text>我的预订</Text><Text className='muted'>›</Text></View>
+        <View className='line' onClick={() => go('/pages/orders/index')}><Text>我的点单</Text><Text className='muted'>›</Text></View>
         <View className='line' onClick={() => go('/pages/scan/index')}><Text>扫码点单</Text><Text className='muted'>›</Text></View>
       </View>
     </View>

@@ -13,7 +13,7 @@ import { SpaceBadge } from '../../components/StatusBadge'
 
 /**
  * Scan to order: the room's QR code (scanned in WeChat, or its URL opened in H5) says where the customer is; the
- * page shows it and leads on to the menu.
+ * page shows it and leads on to the menu, cart and checkout.
  */
 export default function ScanPage() {
   const params = useRouter().params as { t?: string; q?: string }
@@ -60,6 +60,12 @@ export default function ScanPage() {
             <SpaceBadge status={where.status} />
           </View>
           <View className='muted'>{where.kind === 'Room' ? '包间' : where.kind === 'Booth' ? '卡座' : '桌位'}编号 {where.spaceNumber}，商品将送到这里</View>
+        </View>
+      )}
+      {where && (
+        <View className='btn' data-testid='start-order'
+          onClick={() => go(`/pages/menu/index?spaceId=${where.spaceId}&storeId=${where.storeId}&t=${encodeURIComponent(token)}`)}>
+          开始点单
         </View>
       )}
       {where && <View className='btn ghost' onClick={() => go(`/pages/store/index?id=${where.storeId}`)}>查看门店</View>}
