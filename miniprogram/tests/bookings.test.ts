@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { arrivalDays, storeTime } from '../src/bookings/slots'
 import { applyBookingStatus, canCancel } from '../src/bookings/status'
-import { depositLines, pointsHint } from '../src/bookings/deposit'
+import { depositLines } from '../src/bookings/deposit'
+import { pointsHint } from '../src/loyalty/redemption'
 import type { BookingPreview } from '../src/bookings/types'
 import type { OpeningHours } from '../src/catalog/types'
 

@@ -17,11 +17,3 @@ export function depositLines(p: BookingPreview): BreakdownLine[] {
   lines.push({ label: '实付', value: price(p.cashFen), testId: 'cash' })
   return lines
 }
-
-/** Why the points toggle is off or what it would do. */
-export function pointsHint(p: BookingPreview): string {
-  if (!p.pointsAllowed) return '该订单不支持积分抵扣'
-  if (p.pointsBalance <= 0) return '暂无可用积分'
-  if (p.maxPoints <= 0) return `积分余额 ${p.pointsBalance}，本单不可抵扣`
-  return `积分余额 ${p.pointsBalance}，最多可用 ${p.maxPoints} 积分`
-}

@@ -1,4 +1,5 @@
 import type { Booking, BookingStatus } from './types'
+import { withStatus } from '../shared/liveStatus'
 
 export const bookingStatusText: Record<BookingStatus, string> = {
   PendingPayment: '待支付',
@@ -27,8 +28,5 @@ export interface BookingStatusChanged {
   at: string
 }
 
-export function applyBookingStatus<T extends Pick<Booking, 'id' | 'status'>>(bookings: T[], event: BookingStatusChanged): T[] {
-  return bookings.some((b) => b.id === event.bookingId && b.status !== event.status)
-    ? bookings.map((b) => (b.id === event.bookingId ? { ...b, status: event.status } : b))
-    : bookings
-}
+export const applyBookingStatus = <T extends Pick<Booking, 'id' | 'status'>>(bookings: T[], event: BookingStatusChanged): T[] =>
+  withStatus(bookings, event.bookingId, event.status)

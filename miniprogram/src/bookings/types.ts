@@ -1,3 +1,5 @@
+import type { PointsRedemption } from '../loyalty/redemption'
+
 export type BookingStatus = 'PendingPayment' | 'Confirmed' | 'CheckedIn' | 'Completed' | 'Cancelled' | 'NoShow' | 'Expired'
 
 export interface Booking {
@@ -32,18 +34,12 @@ export interface BookingRequest {
   usePoints: boolean
 }
 
-export interface BookingPreview {
+export interface BookingPreview extends PointsRedemption {
   spaceId: string
   arriveAt: string
   priceFen: number
   depositPercent: number
   depositFen: number
-  pointsBalance: number
-  maxPoints: number
-  pointsUsed: number
-  pointsFen: number
-  cashFen: number
-  pointsAllowed: boolean
 }
 
 export interface BookingCreated {

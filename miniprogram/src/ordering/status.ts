@@ -1,4 +1,5 @@
 import type { Order, OrderStatus } from './types'
+import { withStatus } from '../shared/liveStatus'
 
 export const orderStatusText: Record<OrderStatus, string> = {
   Placed: '待支付',
@@ -43,8 +44,5 @@ export interface OrderStatusChanged {
   at: string
 }
 
-export function applyOrderStatus<T extends Pick<Order, 'id' | 'status'>>(orders: T[], e: OrderStatusChanged): T[] {
-  return orders.some((o) => o.id === e.orderId && o.status !== e.status)
-    ? orders.map((o) => (o.id === e.orderId ? { ...o, status: e.status } : o))
-    : orders
-}
+export const applyOrderStatus = <T extends Pick<Order, 'id' | 'status'>>(orders: T[], e: OrderStatusChanged): T[] =>
+  withStatus(orders, e.orderId, e.status)

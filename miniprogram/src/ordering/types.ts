@@ -1,3 +1,5 @@
+import type { PointsRedemption } from '../loyalty/redemption'
+
 /** Menu, cart and orders as the API sends them (`api/app/menu`, `api/app/carts`, `api/app/orders`). Money in fen. */
 export type Station = 'Bar' | 'Kitchen' | 'Service'
 export type OrderStatus = 'Placed' | 'Paid' | 'Accepted' | 'Preparing' | 'Delivering' | 'Delivered' | 'Completed' | 'Cancelled' | 'Exception'
@@ -106,14 +108,8 @@ export interface PlaceOrder {
   expectedTotalFen?: number
 }
 
-export interface OrderPreview {
+export interface OrderPreview extends PointsRedemption {
   cart: Cart
-  pointsBalance: number
-  maxPoints: number
-  pointsUsed: number
-  pointsFen: number
-  cashFen: number
-  pointsAllowed: boolean
   estimatedReadyAt: string
 }
 

@@ -6,9 +6,10 @@ import { useAsync } from '../../shared/useAsync'
 import { pngDataUrl } from '../../shared/base64'
 import { price } from '../../shared/money'
 import { go, showError } from '../../shared/ui'
-import { applyBookingStatus, bookingStatusText, canCancel, isLive, type BookingStatusChanged } from '../../bookings/status'
+import { bookingStatusText, canCancel, isLive, type BookingStatusChanged } from '../../bookings/status'
 import { storeTime } from '../../bookings/slots'
-import { RealtimeMethods, useHubEvent } from '../../realtime/customerHub'
+import { RealtimeMethods } from '../../realtime/customerHub'
+import { useLiveDocument } from '../../realtime/useLive'
 import { ErrorText } from '../../components/ErrorText'
 import { BookingBadge } from '../../components/StatusBadge'
 
@@ -20,18 +21,7 @@ export default function BookingPage() {
   const store = useAsync(() => (b ? catalog.store(b.storeId) : Promise.resolve(undefined)), [b?.storeId])
   const [qr, setQr] = useState<string>()
 
-  useHubEvent(RealtimeMethods.BookingStatusChanged, (e: BookingStatusChanged) => {
-    if (e.bookingId !== id) return
-    booking.setData((x) => (x ? applyBookingStatus([x], e)[0] : x))
-    void booking.reload()
-  })
-
-  // A payment that was just made is confirmed by WeChat's notification; until the push arrives, ask again now and then.
-  useEffect(() => {
-    if (b?.status !== 'PendingPayment') return
-    const timer = setInterval(() => void booking.reload(), 3000)
-    return () => clearInterval(timer)
-  }, [b?.status])
+  useLiveDocument(booking, RealtimeMethods.BookingStatusChanged, (e: BookingStatusChanged) => e.bookingId, 'PendingPayment')
 
   useEffect(() => {
     if (!b || !isLive(b) || !b.checkInCode) return

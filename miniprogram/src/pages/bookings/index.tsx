@@ -1,22 +1,17 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { bookings } from '../../shared/apis'
-import { useAsync } from '../../shared/useAsync'
 import { price } from '../../shared/money'
 import { go } from '../../shared/ui'
-import { applyBookingStatus, type BookingStatusChanged } from '../../bookings/status'
+import type { BookingStatusChanged } from '../../bookings/status'
 import { storeTime } from '../../bookings/slots'
-import { RealtimeMethods, useHubEvent } from '../../realtime/customerHub'
+import { RealtimeMethods } from '../../realtime/customerHub'
+import { useLiveList } from '../../realtime/useLive'
 import { ErrorText } from '../../components/ErrorText'
 import { BookingBadge } from '../../components/StatusBadge'
 
 /** My bookings, newest first, with live status. */
 export default function BookingsPage() {
-  const list = useAsync(() => bookings.list(undefined, 0, 50), [])
-  useDidShow(() => void list.reload())
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()))
-  useHubEvent(RealtimeMethods.BookingStatusChanged, (e: BookingStatusChanged) =>
-    list.setData((page) => (page ? { ...page, items: applyBookingStatus(page.items, e) } : page)))
+  const list = useLiveList(() => bookings.list(undefined, 0, 50), RealtimeMethods.BookingStatusChanged, (e: BookingStatusChanged) => e.bookingId)
 
   return (
     <View className='page'>

@@ -7,6 +7,7 @@ import { errorText } from '../../shared/problem'
 import { showError } from '../../shared/ui'
 import { storeTime } from '../../bookings/slots'
 import { pay } from '../../payments/pay'
+import { pointsHint } from '../../loyalty/redemption'
 import type { OrderPreview } from '../../ordering/types'
 import { ErrorText } from '../../components/ErrorText'
 
@@ -83,7 +84,7 @@ export default function CheckoutPage() {
           <View className='row between'>
             <View className='grow'>
               <View>使用积分抵扣</View>
-              <View className='muted'>{preview.pointsAllowed ? `积分余额 ${preview.pointsBalance}，最多可用 ${preview.maxPoints}` : '该订单不支持积分抵扣'}</View>
+              <View className='muted'>{pointsHint(preview)}</View>
             </View>
             <Switch checked={usePoints} disabled={!preview.pointsAllowed || preview.maxPoints <= 0} color='#ff6a00' onChange={(e) => setUsePoints(e.detail.value)} />
           </View>

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect } from 'react'
 import { ordering } from '../../shared/apis'
 import { useAsync } from '../../shared/useAsync'
 import { price } from '../../shared/money'
 import { showError } from '../../shared/ui'
 import { storeTime } from '../../bookings/slots'
-import { applyOrderStatus, canCancelOrder, canConfirmReceipt, orderStatusText, orderSteps, stepIndex, type OrderStatusChanged } from '../../ordering/status'
-import { RealtimeMethods, useHubEvent } from '../../realtime/customerHub'
+import { canCancelOrder, canConfirmReceipt, orderStatusText, orderSteps, stepIndex, type OrderStatusChanged } from '../../ordering/status'
+import { RealtimeMethods } from '../../realtime/customerHub'
+import { useLiveDocument } from '../../realtime/useLive'
 import { ErrorText } from '../../components/ErrorText'
 
 /** Live order tracking: the steps from paid to delivered, updated by the hub as the bar and kitchen work. */
@@ -16,18 +16,7 @@ export default function OrderPage() {
   const order = useAsync(() => ordering.get(id), [id])
   const o = order.data
 
-  useHubEvent(RealtimeMethods.OrderStatusChanged, (e: OrderStatusChanged) => {
-    if (e.orderId !== id) return
-    order.setData((x) => (x ? applyOrderStatus([x], e)[0] : x))
-    void order.reload()
-  })
-
-  // Paid a moment ago: WeChat's notification confirms it; until the push arrives, ask again now and then.
-  useEffect(() => {
-    if (o?.status !== 'Placed') return
-    const timer = setInterval(() => void order.reload(), 3000)
-    return () => clearInterval(timer)
-  }, [o?.status])
+  useLiveDocument(order, RealtimeMethods.OrderStatusChanged, (e: OrderStatusChanged) => e.orderId, 'Placed')
 
   async function act(action: 'cancel' | 'confirm') {
     if (!o) return

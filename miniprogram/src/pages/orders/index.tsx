@@ -1,21 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { ordering } from '../../shared/apis'
-import { useAsync } from '../../shared/useAsync'
 import { price } from '../../shared/money'
 import { go } from '../../shared/ui'
 import { storeTime } from '../../bookings/slots'
-import { applyOrderStatus, orderStatusText, type OrderStatusChanged } from '../../ordering/status'
-import { RealtimeMethods, useHubEvent } from '../../realtime/customerHub'
+import { orderStatusText, type OrderStatusChanged } from '../../ordering/status'
+import { RealtimeMethods } from '../../realtime/customerHub'
+import { useLiveList } from '../../realtime/useLive'
 import { ErrorText } from '../../components/ErrorText'
 
 /** My scan-to-order orders, newest first, with live status. */
 export default function OrdersPage() {
-  const list = useAsync(() => ordering.list(undefined, 0, 50), [])
-  useDidShow(() => void list.reload())
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()))
-  useHubEvent(RealtimeMethods.OrderStatusChanged, (e: OrderStatusChanged) =>
-    list.setData((page) => (page ? { ...page, items: applyOrderStatus(page.items, e) } : page)))
+  const list = useLiveList(() => ordering.list(undefined, 0, 50), RealtimeMethods.OrderStatusChanged, (e: OrderStatusChanged) => e.orderId)
 
   return (
     <View className='page'>
