@@ -1,5 +1,6 @@
 // Book a room with points and a simulated WeChat payment, in the H5 build against the real host:
-// the booking shows as booked with its check-in code, the points were spent, and the room shows booked in the store.
+// the booking shows as booked with its check-in code, the points were spent, the room shows booked in the store;
+// then the customer cancels it.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { BASE, api, customerWithPoints, launch, phone, shot, uniqueCode } from './support.mjs'
@@ -55,6 +56,20 @@ test('a customer books a KTV room, pays part of the deposit with points and the 
   await $('.btn', { hasText: '查看门店' }).click()
   await $(`[data-testid=space-item][data-number=${number}] .badge`, { hasText: '已预订' }).waitFor()
   await shot(page, 'book-4-store-booked')
+
+  // Me: the balance is what is left after the points the deposit used.
+  await page.goto(`${BASE}/h5/pages/me/index`)
+  await $('[data-testid=points-balance]', { hasText: String(2000 - booking.pointsUsed) }).waitFor()
+  await shot(page, 'book-5-me')
+
+  // Cancel from my bookings: the booking shows cancelled, and the room is free again for everyone.
+  await page.goto(`${BASE}/h5/pages/bookings/index`)
+  await $('[data-testid=booking-item]', { hasText: number }).click()
+  await $('[data-testid=cancel]').click()
+  await $('.taro-model__confirm', { hasText: '确定取消' }).click()
+  await $('.badge.Cancelled', { hasText: '已取消' }).waitFor()
+  const cancelled = await api(customer.token, 'GET', `/api/app/bookings/${booking.id}`)
+  assert.equal(cancelled.status, 'Cancelled')
   assert.deepEqual(page.errors, [])
   await page.context().close()
 })

@@ -26,7 +26,10 @@ if (app) {
     const absent = files.filter((f) => !existsSync(join(dist, f)))
     check(`page ${page}`, absent.length === 0, `missing ${absent.join(', ')}`)
   }
-  for (const tab of app.tabBar?.list ?? []) check(`tab ${tab.pagePath} is a page`, app.pages.includes(tab.pagePath))
+  for (const tab of app.tabBar?.list ?? []) {
+    const icons = [tab.iconPath, tab.selectedIconPath].filter(Boolean).filter((f) => !existsSync(join(dist, f)))
+    check(`tab ${tab.pagePath} (a page, with its icons)`, app.pages.includes(tab.pagePath) && icons.length === 0, `missing ${icons.join(', ')}`)
+  }
 }
 console.log(`weapp: ${passed} passed, ${failed} failed`)
 process.exit(failed ? 1 : 0)
