@@ -21,8 +21,15 @@ test('scan to order: menu, specs, cart, checkout, pay; the merchant inbox gets t
   await $('[data-testid=scan-space]', { hasText: '安静区 Q1' }).waitFor()
   await $('[data-testid=start-order]').click()
 
-  // Recommendations on top, then the latte through the specs sheet (large, less ice), two cups.
-  await $('[data-testid=recommendations]').waitFor()
+  // Recommendations on top with their reason; one tap puts the suggested set in the cart.
+  await $('[data-testid=recommendations] .tag').first().waitFor()
+  await $('[data-testid=cart-bar]', { hasText: '购物车是空的' }).waitFor()
+  await $('[data-testid=recommendations] .link', { hasText: '一键加入' }).click()
+  const cartText = $('[data-testid=cart-bar]', { hasText: /共 \d+ 件/ })
+  await cartText.waitFor()
+  const before = Number(/共 (\d+) 件/.exec(await cartText.innerText())[1])
+
+  // Then the latte through the specs sheet (large, less ice), two cups.
   await $('[data-testid=menu-search] input').fill('拿铁')
   await $('[data-testid=menu-search] input').press('Enter')
   const latte = $('[data-testid=product][data-name=拿铁]')
@@ -33,7 +40,7 @@ test('scan to order: menu, specs, cart, checkout, pay; the merchant inbox gets t
   await sheet.locator('.qty-btn', { hasText: '+' }).click()
   await shot(page, 'order-1-specs')
   await $('[data-testid=sheet-add]').click()
-  await $('[data-testid=cart-bar]', { hasText: '共 2 件' }).waitFor()
+  await $('[data-testid=cart-bar]', { hasText: `共 ${before + 2} 件` }).waitFor()
   await shot(page, 'order-2-menu')
 
   await $('[data-testid=to-checkout]').click()
@@ -51,8 +58,9 @@ test('scan to order: menu, specs, cart, checkout, pay; the merchant inbox gets t
   const inbox = await api(frontdesk, 'GET', `/api/admin/orders?storeId=${store.id}&status=Paid`)
   const order = inbox.items.find((o) => o.spaceId === booth.id)
   assert.ok(order, 'the order is in the merchant inbox')
-  assert.equal(order.lines[0].name, '拿铁')
-  assert.equal(order.lines[0].quantity, 2)
+  const latteLine = order.lines.find((l) => l.name === '拿铁' && l.options.includes('大杯'))
+  assert.equal(latteLine?.quantity, 2)
+  assert.equal(order.lines.reduce((n, l) => n + l.quantity, 0), before + 2)
 
   await api(frontdesk, 'POST', `/api/admin/orders/${order.id}/accept`)
   await $('[data-testid=order-status][data-status=Accepted]', { hasText: '商家已接单' }).waitFor({ timeout: 10_000 })
