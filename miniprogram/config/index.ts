@@ -47,6 +47,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Taro splits only the initial chunks: every lazily loaded page would carry its own copy of React's JSX
+        // runtime, the Taro components and our shared code. Share them across pages too.
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
       },
     },
   }
