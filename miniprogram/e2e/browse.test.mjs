@@ -1,8 +1,8 @@
 // Browsing in the H5 build against the real host: stores nearest first (the browser's location near the Beijing KTV),
-// other sorts and the map mode; a store's rooms filtered by party size.
+// other sorts and the map mode; a store's rooms filtered by party size, their status badges following the merchant live.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE, launch, phone, shot, uniqueCode } from './support.mjs'
+import { BASE, api, launch, phone, shot, staffToken, uniqueCode } from './support.mjs'
 
 let browser
 before(async () => { browser = await launch() })
@@ -41,6 +41,23 @@ test('home: nearest store first with its distance, price sort, category, map mod
   const numbers = await $('[data-testid=space-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-number')))
   assert.deepEqual(numbers.sort(), ['B01', 'C01', 'V01'])
   await shot(page, 'browse-2-filtered')
+
+  // Live badges: into a room and back (the room page watched the same store), then the merchant takes the room
+  // out for maintenance and brings it back; the store page follows without a reload.
+  await $('[data-testid=space-item][data-number=C01]').click()
+  await $('[data-testid=book]').waitFor()
+  await page.goBack()
+  const badge = $('[data-testid=space-item][data-number=C01] .badge')
+  await badge.filter({ hasText: '空闲可订' }).waitFor()
+  const manager = await staffToken('ktv-demo', 'manager')
+  const [store] = await api(manager, 'GET', '/api/admin/stores')
+  const room = (await api(manager, 'GET', `/api/admin/spaces?storeId=${store.id}`)).find((s) => s.number === 'C01')
+  await page.waitForTimeout(1000)
+  await api(manager, 'POST', `/api/admin/spaces/${room.id}/status`, { status: 'Maintenance', reason: 'e2e' })
+  await badge.filter({ hasText: '维护中' }).waitFor({ timeout: 10_000 })
+  await shot(page, 'browse-3-live-badge')
+  await api(manager, 'POST', `/api/admin/spaces/${room.id}/status`, { status: 'Free', reason: 'e2e' })
+  await badge.filter({ hasText: '空闲可订' }).waitFor({ timeout: 10_000 })
   assert.deepEqual(page.errors, [])
   await page.context().close()
 })

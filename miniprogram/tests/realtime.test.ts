@@ -107,6 +107,17 @@ describe('hub connection', () => {
     expect(reconnected).toBe(1)
   })
 
+  it('leaves a group only when the last watcher of it lets go', async () => {
+    const { hub, sockets } = await connected()
+    hub.watch('store:s1', 'WatchStore', ['s1'])
+    hub.watch('store:s1', 'WatchStore', ['s1'])
+    expect(sockets[0].sent.filter((m) => m.includes('WatchStore'))).toHaveLength(1)
+    hub.unwatch('store:s1', 'UnwatchStore', ['s1'])
+    expect(sockets[0].sent.some((m) => m.includes('UnwatchStore'))).toBe(false)
+    hub.unwatch('store:s1', 'UnwatchStore', ['s1'])
+    expect(sockets[0].sent.at(-1)).toBe(invocation('UnwatchStore', ['s1']))
+  })
+
   it('backs off between failed attempts and stops for good on stop()', async () => {
     const { hub, sockets, clock } = await connected()
     sockets[0].drop()

@@ -43,7 +43,7 @@ export class HubConnection {
   private attempt = 0
   private stopped = true
   private handlers = new Map<string, Set<Handler>>()
-  private watches = new Map<string, { target: string; args: unknown[] }>()
+  private watches = new Map<string, { target: string; args: unknown[]; count: number }>()
   private stateListeners = new Set<(state: HubState) => void>()
   private reconnectedListeners = new Set<() => void>()
   private keepAliveTimer: unknown = null
@@ -76,13 +76,23 @@ export class HubConnection {
     return () => this.reconnectedListeners.delete(listener)
   }
 
-  /** Invokes a hub method now (if connected) and again after every reconnect, until `unwatch`. */
+  /**
+   * Invokes a hub method now (if connected) and again after every reconnect, until `unwatch`. Counted per key: two
+   * pages of the stack watching the same store share the group, and it is left only when the last one lets go.
+   */
   watch(key: string, target: string, args: unknown[]): void {
-    this.watches.set(key, { target, args })
+    const existing = this.watches.get(key)
+    if (existing) {
+      existing.count++
+      return
+    }
+    this.watches.set(key, { target, args, count: 1 })
     if (this.state === 'connected') this.send(invocation(target, args))
   }
 
   unwatch(key: string, target?: string, args?: unknown[]): void {
+    const existing = this.watches.get(key)
+    if (!existing || --existing.count > 0) return
     this.watches.delete(key)
     if (target && this.state === 'connected') this.send(invocation(target, args ?? []))
   }

@@ -7,11 +7,13 @@ import { nextLevelText } from '../../loyalty/labels'
 import { go } from '../../shared/ui'
 import Taro from '@tarojs/taro'
 import { ErrorText } from '../../components/ErrorText'
+import { RealtimeMethods, useHubEvent } from '../../realtime/customerHub'
 
 /** Me: points balance and level, and the ways to my bookings, points history and the scan to order. */
 export default function MePage() {
   const account = useAsync(() => loyalty.account(), [])
   useDidShow(() => void account.reload())
+  useHubEvent(RealtimeMethods.PointsExpired, () => void account.reload())
   const a = account.data
 
   return (
