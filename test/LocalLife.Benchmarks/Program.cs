@@ -9,16 +9,23 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-// Store-detail requests/s against the host's plain JSON endpoint, on one freshly seeded database, over real HTTP
-// on loopback. Usage: dotnet run -c Release --project test/LocalLife.Benchmarks [seconds] [concurrency]
-var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
-var concurrency = args.Length > 1 ? int.Parse(args[1]) : 32;
+// Benchmarks over real HTTP on loopback, each on a freshly seeded database.
+//   catalog: store-detail requests/s against the host's plain JSON endpoint
+//   orders:  order submissions/s with many concurrent customers, next to pgbench TPC-B (see OrderBenchmark)
+// Usage: dotnet run -c Release --project test/LocalLife.Benchmarks [catalog|orders|all] [seconds] [concurrency]
+var mode = args.Length > 0 ? args[0] : "all";
+var seconds = args.Length > 1 ? int.Parse(args[1]) : 10;
+var concurrency = args.Length > 2 ? int.Parse(args[2]) : 0;
 
 // WebApplicationFactory finds the host's content root from a manifest that only test projects get; say it here.
 var repository = new DirectoryInfo(AppContext.BaseDirectory);
 while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "LocalLife.sln"))) repository = repository.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LOCALLIFE_HTTPAPI_HOST",
     Path.Combine(repository?.FullName ?? ".", "src", "LocalLife.HttpApi.Host"));
+
+if (mode is "orders" or "all") await OrderBenchmark.RunAsync(seconds, concurrency > 0 ? concurrency : 500);
+if (mode is not ("catalog" or "all")) return;
+if (concurrency == 0) concurrency = 32;
 
 var database = new TestDatabase();
 await database.InitializeAsync();

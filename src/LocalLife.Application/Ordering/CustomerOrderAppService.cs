@@ -76,19 +76,27 @@ public sealed class CustomerOrderAppService(
                 var (_, pointsUsed, pointsFen) = await PointsAsync(total, input.UsePoints, ct);
                 order = new Order(orderId, store.TenantId!.Value, store.Id, space.Id, space.Number, space.Details.Name, customerId, bookingPage.FirstOrDefault()?.Id,
                     OrderNumbers.NewNumber(store.LocalTime(now)), lines, pointsUsed, pointsFen, Note(input.Note), now);
-                foreach (var group in priced.GroupBy(p => p.Product!))
-                {
-                    var quantity = group.Sum(p => p.Line.Quantity);
-                    var taken = await products.TakeStockAsync(group.Key.Id, quantity, order.Id, ct);
-                    if (!taken.Taken)
-                        throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", group.Key.Details.Name).With("Left", taken.StockAfter ?? 0);
-                    if (taken.StockAfter is { } left) await stockNotifier.CheckAsync(group.Key, left, ct);
-                }
                 if (pointsUsed > 0)
                     await points.RedeemAsync(customerId, pointsUsed, total, store.TenantId!.Value, PointsDocumentType.MenuOrder, order.Id.ToString(), order.RedeemKey, ct);
                 await orders.InsertAsync(order, ct);
                 cart.Clear(now);
                 await unitOfWork.SaveChangesAsync(ct);
+                // Stock last: a product's row stays locked from here to the commit, so buyers of a popular item queue as briefly as
+                // possible; always in id order, so two orders of the same products cannot deadlock.
+                var low = false;
+                foreach (var group in priced.GroupBy(p => p.Product!).OrderBy(g => g.Key.Id))
+                {
+                    var quantity = group.Sum(p => p.Line.Quantity);
+                    var taken = await products.TakeStockAsync(group.Key.Id, quantity, order.Id, ct);
+                    if (!taken.Taken)
+                        throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", group.Key.Details.Name).With("Left", taken.StockAfter ?? 0);
+                    if (taken.StockAfter is { } left && left <= group.Key.StockWarning)
+                    {
+                        await stockNotifier.CheckAsync(group.Key, left, ct);
+                        low = true;
+                    }
+                }
+                if (low) await unitOfWork.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
             }
 

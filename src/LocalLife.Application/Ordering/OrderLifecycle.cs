@@ -41,7 +41,7 @@ public sealed class OrderLifecycle(
     /// <summary>Stock and points of a cancelled order go back (inside the caller's transaction).</summary>
     public async Task GiveBackAsync(Order order, string reason, Guid? byUserId, CancellationToken ct)
     {
-        foreach (var line in order.Lines.GroupBy(l => l.ProductId))
+        foreach (var line in order.Lines.GroupBy(l => l.ProductId).OrderBy(g => g.Key))
             await products.AddStockAsync(line.Key, line.Sum(l => l.Quantity), StockMovementKind.Restock, order.Id, byUserId, reason, ct);
         if (order.PointsUsed > 0) await points.ReverseRedemptionAsync(order.CustomerId, order.RedeemKey, order.RedeemReversalKey, ct);
     }
@@ -56,7 +56,7 @@ public sealed class OrderLifecycle(
         if (order is { PaymentId: { } p, Issue: { RefundFen: > 0 } issue })
             await payments.RefundAsync(p, new RefundPaymentDto
             {
-                AmountFen = issue.RefundFen, Reason = issue.ResolutionNote ?? reason, IdempotencyKey = $"order-issue-refund:{order.Id}:{issue.At.ToUnixTimeMilliseconds()}",
+                AmountFen = issue.RefundFen, Reason = issue.ResolutionNote ?? reason, IdempotencyKey = $"order-issue:{order.Id:N}:{issue.At.ToUnixTimeMilliseconds()}",
             }, ct);
     }
 

@@ -9,6 +9,8 @@ public sealed class LocalLifeDataSeeder(
     HostIdentityDataSeeder hostIdentity,
     DemoDataSeeder demo,
     OpenIddictDataSeeder clients,
+    Loyalty.IPointsRepository points,
+    Entities.IUnitOfWork unitOfWork,
     ICurrentTenant currentTenant,
     IOptions<SeedOptions> options)
 {
@@ -16,6 +18,9 @@ public sealed class LocalLifeDataSeeder(
     {
         using var host = currentTenant.Change(null);
         await categories.SeedAsync(ct);
+        // The platform's loyalty settings row exists from the start, so the first customers never race to create it.
+        await points.GetSettingsAsync(ct);
+        await unitOfWork.SaveChangesAsync(ct);
         await hostIdentity.SeedAsync(ct);
         if (options.Value.Demo) await demo.SeedAsync(ct);
         await clients.SeedAsync(ct);

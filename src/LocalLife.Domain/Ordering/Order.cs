@@ -99,7 +99,6 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public string RedeemReversalKey => $"order-redeem-reverse:{Id}";
     public string EarnKey => $"order-earn:{Id}";
     public string RefundKey => $"order-refund:{Id}";
-    public string PartialRefundKey(int n) => $"order-refund:{Id}:{n}";
 
     public void AttachPayment(Guid paymentId) => PaymentId = paymentId;
 
