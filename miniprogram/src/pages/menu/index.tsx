@@ -55,7 +55,8 @@ export default function MenuPage() {
     <View className='page' style={{ padding: 0 }}>
       <View style={{ padding: '20rpx 24rpx 0' }}>
         <Input className='search' placeholder='搜索商品' value={keyword} confirmType='search' data-testid='menu-search'
-          onInput={(e) => setKeyword(e.detail.value)} onConfirm={() => setSearch(keyword.trim())} />
+          onInput={(e) => { setKeyword(e.detail.value); if (!e.detail.value.trim()) setSearch('') }}
+          onConfirm={() => setSearch(keyword.trim())} />
         <ErrorText error={menu.error} onRetry={menu.reload} />
         {!search && (recommendations.data?.items.length ?? 0) > 0 && (
           <View className='card' data-testid='recommendations'>
