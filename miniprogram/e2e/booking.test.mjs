@@ -61,6 +61,9 @@ test('a customer books a KTV room, pays part of the deposit with points and the 
   await page.goto(`${BASE}/h5/pages/me/index`)
   await $('[data-testid=points-balance]', { hasText: String(2000 - booking.pointsUsed) }).waitFor()
   await shot(page, 'book-5-me')
+  await $('.line', { hasText: '积分明细' }).click()
+  await $('[data-testid=points-entry]', { hasText: `积分抵扣` }).filter({ hasText: `-${booking.pointsUsed}` }).waitFor()
+  await $('[data-testid=points-entry]', { hasText: '平台调整' }).filter({ hasText: '+2000' }).waitFor()
 
   // Cancel from my bookings: the booking shows cancelled, and the room is free again for everyone.
   await page.goto(`${BASE}/h5/pages/bookings/index`)
