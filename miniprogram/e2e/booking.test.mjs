@@ -60,6 +60,8 @@ test('a customer books a KTV room, pays part of the deposit with points and the 
   // Me: the balance is what is left after the points the deposit used.
   await page.goto(`${BASE}/h5/pages/me/index`)
   await $('[data-testid=points-balance]', { hasText: String(2000 - booking.pointsUsed) }).waitFor()
+  await $('[data-testid=bind-phone]').click()
+  assert.match(await $('[data-testid=phone]').innerText(), /^1\d{10}$/)
   await shot(page, 'book-5-me')
   await $('.line', { hasText: '积分明细' }).click()
   await $('[data-testid=points-entry]', { hasText: `积分抵扣` }).filter({ hasText: `-${booking.pointsUsed}` }).waitFor()
@@ -70,7 +72,9 @@ test('a customer books a KTV room, pays part of the deposit with points and the 
   await $('[data-testid=booking-item]', { hasText: number }).click()
   await $('[data-testid=cancel]').click()
   await $('.taro-model__confirm', { hasText: '确定取消' }).click()
-  await $('.badge.Cancelled', { hasText: '已取消' }).waitFor()
+  // The booking page (and the list under it, by its live push) show it cancelled; the cancel button is gone.
+  await page.locator('[data-testid=cancel]').waitFor({ state: 'detached' })
+  await $('.badge.Cancelled', { hasText: '已取消' }).first().waitFor()
   const cancelled = await api(customer.token, 'GET', `/api/app/bookings/${booking.id}`)
   assert.equal(cancelled.status, 'Cancelled')
   assert.deepEqual(page.errors, [])

@@ -1,3 +1,4 @@
+import { accountApi } from '../account/api'
 import { bookingsApi } from '../bookings/api'
 import { catalogApi } from '../catalog/api'
 import { loyaltyApi } from '../loyalty/api'
@@ -11,3 +12,4 @@ export const bookings = bookingsApi(http)
 export const loyalty = loyaltyApi(http)
 export const payments = paymentsApi(http)
 export const ordering = orderingApi(http)
+export const account = accountApi(http)

@@ -7,9 +7,10 @@ import { nextLevelText } from '../../loyalty/labels'
 import { go } from '../../shared/ui'
 import Taro from '@tarojs/taro'
 import { ErrorText } from '../../components/ErrorText'
+import { AccountCard } from '../../components/AccountCard'
 import { RealtimeMethods, useHubEvent } from '../../realtime/customerHub'
 
-/** Me: points balance and level, and the ways to my bookings, points history and the scan to order. */
+/** Me: the account (phone, birthday), points balance and level, and the ways to my bookings, points history and the scan to order. */
 export default function MePage() {
   const account = useAsync(() => loyalty.account(), [])
   useDidShow(() => void account.reload())
@@ -18,6 +19,7 @@ export default function MePage() {
 
   return (
     <View className='page'>
+      <AccountCard />
       <ErrorText error={account.error} onRetry={account.reload} />
       {a && (
         <View className='card'>
