@@ -8,6 +8,9 @@ public interface ISpaceQrAppService
     /// <summary>The code as a PNG (the scan URL with its token), for printing.</summary>
     Task<byte[]> GetPngAsync(Guid spaceId, CancellationToken ct);
 
+    /// <summary>Every space of a store on A4 pages in a standard size, with the store's and the space's names (PDF), for batch printing.</summary>
+    Task<byte[]> GetSheetAsync(Guid storeId, QrSheetSize size, CancellationToken ct);
+
     /// <summary>A new version: the printed old code stops working.</summary>
     Task<SpaceQrDto> RotateAsync(Guid spaceId, CancellationToken ct);
 

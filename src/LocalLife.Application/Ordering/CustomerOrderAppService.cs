@@ -64,7 +64,7 @@ public sealed class CustomerOrderAppService(
                 || (input.ExpectedTotalFen is { } expected ? expected != total : priced.Any(p => p.PriceChanged)))
                 throw new BusinessException(OrderingErrorCodes.CartChanged, 409);
 
-            var (bookingPage, _) = await bookings.GetPageAsync(new BookingQuery(SpaceId: space.Id, Statuses: [BookingStatus.CheckedIn]), 0, 1, ct);
+            var booking = await bookings.FindCheckedInAsync(space.Id, ct);
             var categories = (await products.GetCategoriesAsync(store.Id, ct)).ToDictionary(c => c.Id, c => c.Code);
             var orderId = Guid.CreateVersion7();
             var lines = priced.Select(p => new OrderLine(Guid.CreateVersion7(), store.TenantId!.Value, p.Product!, categories.GetValueOrDefault(p.Product!.CategoryId, "other"),
@@ -74,7 +74,7 @@ public sealed class CustomerOrderAppService(
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
                 var (_, pointsUsed, pointsFen) = await PointsAsync(total, input.UsePoints, ct);
-                order = new Order(orderId, store.TenantId!.Value, store.Id, space.Id, space.Number, space.Details.Name, customerId, bookingPage.FirstOrDefault()?.Id,
+                order = new Order(orderId, store.TenantId!.Value, store.Id, space.Id, space.Number, space.Details.Name, customerId, booking?.Id,
                     OrderNumbers.NewNumber(store.LocalTime(now)), lines, pointsUsed, pointsFen, Note(input.Note), now);
                 if (pointsUsed > 0)
                     await points.RedeemAsync(customerId, pointsUsed, total, store.TenantId!.Value, PointsDocumentType.MenuOrder, order.Id.ToString(), order.RedeemKey, ct);

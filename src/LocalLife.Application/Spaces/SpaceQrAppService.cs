@@ -1,6 +1,7 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
+using Microsoft.Extensions.Options;
 
 namespace LocalLife.Spaces;
 
@@ -9,6 +10,7 @@ public sealed class SpaceQrAppService(
     IStoreRepository stores,
     SpaceQrTokens tokens,
     SpaceScan scan,
+    IOptions<QrOptions> options,
     IUnitOfWork unitOfWork) : ISpaceQrAppService
 {
     public async Task<SpaceQrDto> GetAsync(Guid spaceId, CancellationToken ct) => ToDto(await spaces.GetAsync(spaceId, ct));
@@ -17,6 +19,14 @@ public sealed class SpaceQrAppService(
     {
         var qr = await GetAsync(spaceId, ct);
         return QrPng.Render(qr.Url);
+    }
+
+    public async Task<byte[]> GetSheetAsync(Guid storeId, QrSheetSize size, CancellationToken ct)
+    {
+        var store = await stores.GetAsync(storeId, ct);
+        var cards = (await spaces.GetByStoreAsync(store.Id, ct)).OrderBy(s => s.Number, StringComparer.Ordinal)
+            .Select(s => new QrCard(ToDto(s).Url, store.Profile.Name, $"{s.Number} · {s.Details.Name}")).ToList();
+        return QrSheet.Render($"{store.Profile.Name} 点单二维码", cards, size, options.Value.FontPath);
     }
 
     public async Task<SpaceQrDto> RotateAsync(Guid spaceId, CancellationToken ct)

@@ -8,3 +8,11 @@ public enum SpaceKind
     Table = 3,
     Station = 4,
 }
+
+/// <summary>Standard sizes of printed QR codes: small (50 mm, table tents), medium (70 mm, doors), large (100 mm, posters).</summary>
+public enum QrSheetSize
+{
+    Small = 1,
+    Medium = 2,
+    Large = 3,
+}

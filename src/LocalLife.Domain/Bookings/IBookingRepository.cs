@@ -10,6 +10,9 @@ public interface IBookingRepository
     /// <summary>Bookings of the current tenant with this check-in code, newest first.</summary>
     Task<IReadOnlyList<Booking>> GetByCodeAsync(string code, CancellationToken ct);
 
+    /// <summary>The booking checked in to this space now, if any (orders from the room belong to it).</summary>
+    Task<Booking?> FindCheckedInAsync(Guid spaceId, CancellationToken ct);
+
     Task<(IReadOnlyList<Booking> Items, int Total)> GetPageAsync(BookingQuery query, int skip, int take, CancellationToken ct);
 
     Task InsertAsync(Booking booking, CancellationToken ct);

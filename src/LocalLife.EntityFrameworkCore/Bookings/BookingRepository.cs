@@ -15,6 +15,9 @@ internal sealed class BookingRepository(LocalLifeDbContext db) : IBookingReposit
     public async Task<IReadOnlyList<Booking>> GetByCodeAsync(string code, CancellationToken ct) =>
         await db.Bookings.Where(x => x.CheckInCode == code).OrderByDescending(x => x.CreationTime).Take(10).ToListAsync(ct);
 
+    public Task<Booking?> FindCheckedInAsync(Guid spaceId, CancellationToken ct) =>
+        db.Bookings.AsNoTracking().FirstOrDefaultAsync(x => x.SpaceId == spaceId && x.Status == BookingStatus.CheckedIn, ct);
+
     public async Task<(IReadOnlyList<Booking> Items, int Total)> GetPageAsync(BookingQuery query, int skip, int take, CancellationToken ct)
     {
         var q = db.Bookings.AsNoTracking().AsQueryable();

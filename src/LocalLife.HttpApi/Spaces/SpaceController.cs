@@ -1,3 +1,4 @@
+using LocalLife.Errors;
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -42,6 +43,12 @@ public sealed class SpaceController(ISpaceAppService service, ISpaceQrAppService
 
     [HttpGet("{id:guid}/qr.png"), Authorize(LocalLifePermissions.Spaces.Default)]
     public async Task<FileContentResult> GetQrPngAsync(Guid id, CancellationToken ct) => File(await qr.GetPngAsync(id, ct), "image/png");
+
+    /// <summary>Every space of the store as printable QR cards on A4 (size: Small 50 mm, Medium 70 mm, Large 100 mm).</summary>
+    [HttpGet("qr/sheet.pdf"), Authorize(LocalLifePermissions.Spaces.Default)]
+    public async Task<FileContentResult> GetQrSheetAsync([FromQuery] Guid storeId, [FromQuery] QrSheetSize size = QrSheetSize.Medium, CancellationToken ct = default) =>
+        File(await qr.GetSheetAsync(storeId, Enum.IsDefined(size) ? size : throw new BusinessException(LocalLifeErrorCodes.MalformedRequest, 400), ct),
+            "application/pdf", "qr-codes.pdf");
 
     [HttpPost("{id:guid}/qr/rotate"), Authorize(LocalLifePermissions.Spaces.Manage)]
     public Task<SpaceQrDto> RotateQrAsync(Guid id, CancellationToken ct) => qr.RotateAsync(id, ct);

@@ -18,10 +18,10 @@ public sealed class BookingRealtimeTests(WeChatApiFixture api, ITestOutputHelper
         var space = await _driver.NewSpaceAsync(ApiFixture.KtvTenant);
         var (watcherClient, _) = await _driver.Payments.CustomerAsync("sim-booking-watcher");
         var (customer, _) = await _driver.Payments.CustomerAsync("sim-booking-live");
-        await using var watcher = await ConnectAsync(CustomerHub.Path, watcherClient.DefaultRequestHeaders.Authorization!.Parameter!);
+        await using var watcher = await HubClients.ConnectAsync(api, CustomerHub.Path, watcherClient.DefaultRequestHeaders.Authorization!.Parameter!);
         var spaces = watcher.Listen(RealtimeMethods.SpaceStatusChanged);
         await watcher.InvokeAsync("WatchStore", space.StoreId);
-        await using var desk = await ConnectAsync(StaffHub.Path, (await api.GetTokenAsync(ApiFixture.KtvTenant, "frontdesk")).AccessToken);
+        await using var desk = await HubClients.ConnectAsync(api, StaffHub.Path, (await api.GetTokenAsync(ApiFixture.KtvTenant, "frontdesk")).AccessToken);
         var bookings = desk.Listen(RealtimeMethods.BookingConfirmed);
         await desk.InvokeAsync("JoinStore", space.StoreId);
 
@@ -36,14 +36,5 @@ public sealed class BookingRealtimeTests(WeChatApiFixture api, ITestOutputHelper
         await _driver.Payments.PayAsync(payment.OutTradeNo);
         (await bookings.WaitAsync(1, TimeSpan.FromSeconds(5))).ShouldBeTrue();
         bookings.Items.ShouldContain(i => i.GetProperty("bookingId").GetGuid() == created.Booking.Id);
-    }
-
-    private async Task<HubConnection> ConnectAsync(string path, string accessToken)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(new Uri(api.Root), path.TrimStart('/')), o => o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken))
-            .Build();
-        await connection.StartAsync();
-        return connection;
     }
 }

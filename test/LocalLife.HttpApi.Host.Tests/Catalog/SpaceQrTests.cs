@@ -12,6 +12,34 @@ public sealed class SpaceQrTests(ApiFixture api)
     private static string TokenOf(SpaceQrDto qr) => QueryHelpers.ParseQuery(new Uri(qr.Url).Query)["t"].ToString();
 
     [Fact]
+    public async Task The_print_sheet_has_every_space_of_the_store_with_its_names_in_the_chosen_size()
+    {
+        var owner = await api.LoginAsync(ApiFixture.KtvTenant, "owner");
+        var (lat, lng) = RandomSpot();
+        var store = await owner.CreateStoreAsync(NewStore(lat, lng, name: "打印测试店"));
+        for (var i = 1; i <= 7; i++) await owner.CreateSpaceAsync(store.Id, NewSpace($"K{i:00}"));
+
+        var small = await owner.GetAsync($"/api/admin/spaces/qr/sheet.pdf?storeId={store.Id}&size=Small");
+        small.StatusCode.ShouldBe(HttpStatusCode.OK);
+        small.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await small.Content.ReadAsByteArrayAsync()))
+        {
+            pdf.NumberOfPages.ShouldBe(1); // 50 mm cards: 3 × 4 on A4
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+            text.ShouldContain("打印测试店");
+            for (var i = 1; i <= 7; i++) text.ShouldContain($"K{i:00}");
+            pdf.GetPage(1).Width.ShouldBe(595, 1); // A4 in points
+        }
+
+        var large = await owner.GetAsync($"/api/admin/spaces/qr/sheet.pdf?storeId={store.Id}&size=Large");
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(await large.Content.ReadAsByteArrayAsync()))
+            pdf.NumberOfPages.ShouldBe(4); // 100 mm cards: 1 × 2 per page
+
+        var other = await api.LoginAsync(ApiFixture.TeaTenant, "owner");
+        await (await other.GetAsync($"/api/admin/spaces/qr/sheet.pdf?storeId={store.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, LocalLifeErrorCodes.EntityNotFound);
+    }
+
+    [Fact]
     public async Task Scanning_a_space_code_tells_the_customer_where_they_are()
     {
         var owner = await api.LoginAsync(ApiFixture.KtvTenant, "owner");

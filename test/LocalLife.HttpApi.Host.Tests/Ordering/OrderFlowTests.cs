@@ -36,9 +36,9 @@ public sealed class OrderFlowTests(WeChatApiFixture api)
         preview.PointsUsed.ShouldBeGreaterThan(0);
         preview.CashFen.ShouldBe(preview.Cart.TotalFen - preview.PointsFen);
 
-        await using var live = await ConnectAsync(CustomerHub.Path, customer.DefaultRequestHeaders.Authorization!.Parameter!);
+        await using var live = await HubClients.ConnectAsync(api, CustomerHub.Path, customer.DefaultRequestHeaders.Authorization!.Parameter!);
         var statuses = live.Listen(RealtimeMethods.OrderStatusChanged);
-        await using var desk = await ConnectAsync(StaffHub.Path, (await api.GetTokenAsync(ApiFixture.KtvTenant, "frontdesk")).AccessToken);
+        await using var desk = await HubClients.ConnectAsync(api, StaffHub.Path, (await api.GetTokenAsync(ApiFixture.KtvTenant, "frontdesk")).AccessToken);
         var inbox = desk.Listen(RealtimeMethods.NewOrder);
         await desk.InvokeAsync("JoinStore", space.StoreId);
 
@@ -230,14 +230,5 @@ public sealed class OrderFlowTests(WeChatApiFixture api)
         cancelled.RefundedFen.ShouldBe(4000);
         (await _driver.Payments.GetAsync(ApiFixture.KtvTenant, second.PaymentId!.Value)).Refunds.Sum(r => r.AmountFen).ShouldBe(4000);
         (await _driver.ProductAsync(ApiFixture.KtvTenant, product.Id)).Stock.ShouldBe(7); // 10 − 3 − 2 + 2 back
-    }
-
-    private async Task<HubConnection> ConnectAsync(string path, string accessToken)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(new Uri(api.Root), path.TrimStart('/')), o => o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken))
-            .Build();
-        await connection.StartAsync();
-        return connection;
     }
 }

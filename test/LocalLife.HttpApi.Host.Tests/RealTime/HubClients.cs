@@ -25,6 +25,16 @@ internal static class HubClients
         return connection;
     }
 
+    /// <summary>A SignalR client over real HTTP and WebSockets to the Kestrel host of the WeChat fixture.</summary>
+    public static async Task<HubConnection> ConnectAsync(WeChatApiFixture api, string path, string accessToken)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(api.Root), path.TrimStart('/')), o => o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken))
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
     /// <summary>Collects what arrives for one client method.</summary>
     public static Inbox Listen(this HubConnection connection, string method)
     {
