@@ -37,15 +37,29 @@ public static class FrontendHosting
             {
                 // Unknown files (with an extension) are 404s; anything else is a client-side route.
                 if (Path.HasExtension(context.Request.Path.Value)) { context.Response.StatusCode = StatusCodes.Status404NotFound; return; }
-                context.Response.ContentType = "text/html; charset=utf-8";
-                context.Response.Headers.CacheControl = "no-cache";
-                await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
+                await SendIndexAsync(context, files);
             }).ExcludeFromDescription();
-            app.MapGet(prefix, () => Results.Redirect(prefix + "/")).ExcludeFromDescription();
+            // Routing ignores a trailing slash, so "/admin/" (the app itself) lands here as well as "/admin".
+            app.MapGet(prefix, context => context.Request.Path.Value!.EndsWith('/')
+                ? SendIndexAsync(context, files)
+                : Redirect(context, prefix + "/")).ExcludeFromDescription();
             log.LogInformation("Front end {Name} served under {Prefix} from {Folder}", name, prefix, folder);
         }
 
         return app;
+    }
+
+    static Task SendIndexAsync(HttpContext context, IFileProvider files)
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        return context.Response.SendFileAsync(files.GetFileInfo("index.html"));
+    }
+
+    static Task Redirect(HttpContext context, string location)
+    {
+        context.Response.Redirect(location);
+        return Task.CompletedTask;
     }
 
     /// <summary>An absolute path as is; a relative one from the first folder above <paramref name="contentRoot"/> holding LocalLife.sln.</summary>

@@ -32,6 +32,19 @@ public sealed class FrontendHostingTests(ApiFixture api) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_admin_root_with_a_slash_is_the_app_and_without_one_redirects_to_it()
+    {
+        var client = _factory!.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var root = await client.GetAsync("/admin/");
+        root.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await root.Content.ReadAsStringAsync()).ShouldContain("admin shell");
+        var bare = await client.GetAsync("/admin");
+        bare.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        bare.Headers.Location!.OriginalString.ShouldBe("/admin/");
+    }
+
+    [Fact]
     public async Task A_front_end_that_is_not_built_is_not_served()
     {
         var client = _factory!.CreateClient();
