@@ -103,6 +103,8 @@ public static class LocalLifeApplicationModule
         services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Ordering.OrderRealtimeHandlers>();
         services.AddDistributedEventHandler<Ordering.OrderEscalatedEto, Ordering.OrderRealtimeHandlers>();
         services.AddDistributedEventHandler<Ordering.StockLowEto, Ordering.OrderRealtimeHandlers>();
+        services.AddOptions<Ordering.NotificationOptions>();
+        services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Ordering.OrderNotificationHandler>();
         return services;
     }
 }

@@ -53,6 +53,16 @@ internal static class OrderBenchmark
             // Warm-up: one order per space.
             for (var i = 0; i < spaces.Count; i++) await OrderAsync(http, customers[i], spaces[i], product.Id);
 
+            // One customer alone: what one order costs the server when nobody queues.
+            var single = new List<double>();
+            var alone = Stopwatch.StartNew();
+            while (alone.Elapsed < TimeSpan.FromSeconds(Math.Max(3, seconds / 3)))
+            {
+                var (ok, ms) = await OrderAsync(http, customers[0], spaces[0], product.Id);
+                if (ok) single.Add(ms);
+            }
+            single.Sort();
+
             var latencies = new List<double>[clients];
             long placed = 0, failed = 0;
             var clock = Stopwatch.StartNew();
@@ -77,6 +87,7 @@ internal static class OrderBenchmark
 
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores; client, host, WeChat simulator and PostgreSQL share them");
             Console.WriteLine(scan);
+            Console.WriteLine($"{"POST /api/app/orders (1 client)",-60} {single.Count / alone.Elapsed.TotalSeconds,9:F0} orders/s  p50 {single[single.Count / 2],7:F1} ms  p99 {single[Math.Min(single.Count - 1, single.Count * 99 / 100)],7:F1} ms");
             Console.WriteLine($"{"POST /api/app/orders (" + clients + " clients, add + place)",-60} {ordersPerSecond,9:F0} orders/s  p50 {Pct(0.5),7:F1} ms  p95 {Pct(0.95),7:F1} ms  p99 {Pct(0.99),7:F1} ms  placed {placed}  failed {failed}");
             Console.WriteLine($"{"pgbench TPC-B (20 connections, same server)",-60} {tps,9:F0} tps");
             var ratio = ordersPerSecond / tps;

@@ -19,6 +19,7 @@ public class WeChatApiFixture : ApiFixture
     public const string AppId = "wxtest00000000000001";
     public const string MchId = "1900000100";
     public const string ApiV3Key = "test0apiv3key0000000000000000001";
+    public const string OrderStatusTemplateId = "tmpl-order-status-test";
 
     public PaymentEventLog Events { get; } = new();
     public WeChatSimulator Simulator => Factory.Services.GetRequiredService<WeChatSimulator>();
@@ -75,6 +76,7 @@ public class WeChatApiFixture : ApiFixture
             ["WeChat:Pay:SpAppId"] = AppId,
             ["WeChat:Pay:MerchantSerialNo"] = "TEST0000000000000000000000000000000000001",
             ["WeChat:Pay:ApiV3Key"] = ApiV3Key,
+            ["Notifications:OrderStatusTemplateId"] = OrderStatusTemplateId,
         }, services =>
         {
             services.AddSingleton<IDomainEventHandler<PaymentSucceeded>>(Events);

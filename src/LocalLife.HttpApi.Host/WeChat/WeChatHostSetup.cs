@@ -26,6 +26,7 @@ internal static class WeChatHostSetup
     {
         services.Configure<PaymentOptions>(configuration.GetSection(PaymentOptions.Section));
         services.Configure<Ordering.OrderingOptions>(configuration.GetSection(Ordering.OrderingOptions.Section));
+        services.Configure<Ordering.NotificationOptions>(configuration.GetSection(Ordering.NotificationOptions.Section));
         var simulated = IsSimulatorEnabled(configuration);
         if (simulated && string.IsNullOrWhiteSpace(configuration["WeChat:Pay:MerchantPrivateKeyPem"]))
         {

@@ -85,6 +85,11 @@ public sealed class OrderFlowTests(WeChatApiFixture api)
 
         var mine = await (await customer.GetAsync("/api/app/orders")).ReadAsAsync<PagedResultDto<OrderDto>>();
         mine.Items.ShouldContain(o => o.Id == order.Id && o.Status == OrderStatus.Completed);
+
+        // And in WeChat: a subscribe message per customer-facing step (paid, accepted, delivering, delivered, completed).
+        var sent = await WaitForAsync(() => api.Simulator.SentMessages.Where(m => m.Data["character_string1"].Value == order.Number).ToList(), 5);
+        sent.Select(m => m.Data["phrase3"].Value).ShouldBe(["已支付", "已接单", "配送中", "已送达", "已完成"], ignoreOrder: true);
+        sent.ShouldAllBe(m => m.TemplateId == WeChatApiFixture.OrderStatusTemplateId && m.Page == $"pages/orders/detail?id={order.Id}");
     }
 
     [Fact]
@@ -230,5 +235,11 @@ public sealed class OrderFlowTests(WeChatApiFixture api)
         cancelled.RefundedFen.ShouldBe(4000);
         (await _driver.Payments.GetAsync(ApiFixture.KtvTenant, second.PaymentId!.Value)).Refunds.Sum(r => r.AmountFen).ShouldBe(4000);
         (await _driver.ProductAsync(ApiFixture.KtvTenant, product.Id)).Stock.ShouldBe(7); // 10 − 3 − 2 + 2 back
+    }
+
+    private static async Task<List<T>> WaitForAsync<T>(Func<List<T>> read, int count)
+    {
+        for (var i = 0; i < 50 && read().Count < count; i++) await Task.Delay(100);
+        return read();
     }
 }

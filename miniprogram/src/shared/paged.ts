@@ -1,0 +1,4 @@
+export interface PagedResult<T> {
+  items: T[]
+  totalCount: number
+}
