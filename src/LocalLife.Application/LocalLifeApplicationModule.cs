@@ -103,6 +103,19 @@ public static class LocalLifeApplicationModule
         services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Ordering.OrderRealtimeHandlers>();
         services.AddDistributedEventHandler<Ordering.OrderEscalatedEto, Ordering.OrderRealtimeHandlers>();
         services.AddDistributedEventHandler<Ordering.StockLowEto, Ordering.OrderRealtimeHandlers>();
+
+        services.AddScoped<Kitchen.IKitchenAppService, Kitchen.KitchenAppService>();
+        services.AddScoped<IDomainEventHandler<Ordering.OrderStatusChanged>, Kitchen.KitchenTicketHandler>();
+        services.AddScoped<IDomainEventHandler<Kitchen.KitchenTicketChanged>, Kitchen.KitchenTicketHandler>();
+        services.AddDistributedEventHandler<Kitchen.KitchenTicketChangedEto, Dispatch.OperationsRealtimeHandlers>();
+
+        services.AddOptions<Dispatch.DispatchSettings>();
+        services.AddScoped<Dispatch.DeliveryDispatcher>();
+        services.AddScoped<Dispatch.DispatchJobs>();
+        services.AddScoped<Dispatch.ReassignDeliveryJob>();
+        services.AddScoped<Dispatch.IDispatchAppService, Dispatch.DispatchAppService>();
+        services.AddScoped<IDomainEventHandler<Dispatch.DeliveryTaskChanged>, Dispatch.DeliveryTaskPublisher>();
+        services.AddDistributedEventHandler<Dispatch.DeliveryTaskChangedEto, Dispatch.OperationsRealtimeHandlers>();
         return services;
     }
 }

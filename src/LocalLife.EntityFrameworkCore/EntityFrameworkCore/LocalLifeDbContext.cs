@@ -48,6 +48,9 @@ public class LocalLifeDbContext(
     public DbSet<Ordering.StockMovement> StockMovements => Set<Ordering.StockMovement>();
     public DbSet<Ordering.Cart> Carts => Set<Ordering.Cart>();
     public DbSet<Ordering.Order> Orders => Set<Ordering.Order>();
+    public DbSet<Kitchen.KitchenTicket> KitchenTickets => Set<Kitchen.KitchenTicket>();
+    public DbSet<Dispatch.WaiterDuty> WaiterDuties => Set<Dispatch.WaiterDuty>();
+    public DbSet<Dispatch.DeliveryTask> DeliveryTasks => Set<Dispatch.DeliveryTask>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
