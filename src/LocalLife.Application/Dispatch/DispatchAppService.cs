@@ -41,18 +41,15 @@ public sealed class DispatchAppService(
             await duties.InsertAsync(duty, ct);
         }
         var (position, spaceId) = await PositionAsync(input, ct);
-        if (input.OnDuty)
-        {
-            duty.GoOnDuty(position, spaceId, now);
-            await dispatcher.AssignPendingAsync(storeId, now, ct);
-        }
+        if (input.OnDuty) duty.GoOnDuty(position, spaceId, now);
         else
         {
             duty.GoOffDuty(now);
             // Trips not yet on their way go to someone else.
             foreach (var task in open.Where(t => t.WaiterId == me && t.Status is DeliveryTaskStatus.Assigned or DeliveryTaskStatus.Accepted)) task.TakeBack(now);
-            await dispatcher.AssignPendingAsync(storeId, now, ct);
         }
+        await unitOfWork.SaveChangesAsync(ct); // the dispatcher reads who is on duty from the database
+        await dispatcher.AssignPendingAsync(storeId, now, ct);
         await unitOfWork.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return duty.ToDto(open.Count(t => t.WaiterId == me && t.IsOpen));

@@ -8,12 +8,8 @@ namespace LocalLife.Dispatch;
 /// <summary>Delivery task changes go out through the outbox in the transaction that made them.</summary>
 public sealed class DeliveryTaskPublisher(IDistributedEventBus bus) : IDomainEventHandler<DeliveryTaskChanged>
 {
-    public Task HandleAsync(DeliveryTaskChanged e, CancellationToken ct)
-    {
-        var t = e.Task;
-        return bus.PublishAsync(new DeliveryTaskChangedEto(t.Id, t.TenantId!.Value, t.StoreId, t.WaiterId, e.PreviousWaiterId, t.Status,
-            t.Stops.Select(s => s.OrderId).ToList(), t.Stops.Select(s => s.SpaceNumber).ToList(), e.At), ct);
-    }
+    public Task HandleAsync(DeliveryTaskChanged e, CancellationToken ct) => bus.PublishAsync(new DeliveryTaskChangedEto(e.TaskId, e.TenantId, e.StoreId, e.WaiterId, e.PreviousWaiterId, e.To,
+            e.Stops.Select(s => s.OrderId).ToList(), e.Stops.Select(s => s.SpaceNumber).ToList(), e.At), ct);
 }
 
 /// <summary>

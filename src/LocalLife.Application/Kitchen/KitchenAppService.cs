@@ -1,3 +1,4 @@
+using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Ordering;
 
@@ -7,10 +8,14 @@ namespace LocalLife.Kitchen;
 /// Bar, kitchen and service staff: their station's display and the progress of tickets. Each change runs in one transaction with
 /// what it sets off (the order moves to preparing; the last ticket done dispatches a waiter), see <see cref="KitchenTicketHandler"/>.
 /// </summary>
-public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRepository orders, IUnitOfWork unitOfWork, TimeProvider clock) : IKitchenAppService
+public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRepository orders, IStoreRepository stores, IUnitOfWork unitOfWork,
+    TimeProvider clock) : IKitchenAppService
 {
-    public async Task<StationFeedDto> GetFeedAsync(Guid storeId, Station station, CancellationToken ct) =>
-        StationFeed.Build(storeId, station, await tickets.GetOpenAsync(storeId, station, ct), clock.GetUtcNow());
+    public async Task<StationFeedDto> GetFeedAsync(Guid storeId, Station station, CancellationToken ct)
+    {
+        await stores.GetAsync(storeId, ct); // another tenant's store is not found
+        return StationFeed.Build(storeId, station, await tickets.GetOpenAsync(storeId, station, ct), clock.GetUtcNow());
+    }
 
     public async Task<IReadOnlyList<KitchenTicketDto>> GetOrderTicketsAsync(Guid orderId, CancellationToken ct)
     {

@@ -37,13 +37,13 @@ public sealed class KitchenTicketHandler(IKitchenTicketRepository tickets, IOrde
     public async Task HandleAsync(KitchenTicketChanged e, CancellationToken ct)
     {
         var t = e.Ticket;
-        await bus.PublishAsync(new KitchenTicketChangedEto(t.Id, t.TenantId!.Value, t.StoreId, t.Station, t.OrderId, t.OrderNumber, t.SpaceNumber, t.Status,
-            t.Priority, e.At), ct);
-        if (t.Status is not (TicketStatus.Preparing or TicketStatus.Done) || e.From == t.Status) return;
+        await bus.PublishAsync(new KitchenTicketChangedEto(t.Id, t.TenantId!.Value, t.StoreId, t.Station, t.OrderId, t.OrderNumber, t.SpaceNumber, e.To,
+            e.Priority, e.At), ct);
+        if (e.To is not (TicketStatus.Preparing or TicketStatus.Done) || e.From == e.To) return;
 
         var order = await orders.GetAsync(t.OrderId, ct);
         if (order.Status == OrderStatus.Accepted) order.StartPreparing(null, e.At);
-        if (t.Status != TicketStatus.Done || order.Status != OrderStatus.Preparing) return;
+        if (e.To != TicketStatus.Done || order.Status != OrderStatus.Preparing) return;
         var all = await tickets.GetByOrderAsync(t.OrderId, ct);
         if (all.All(x => !x.IsOpen) && all.Any(x => x.Status == TicketStatus.Done)) await dispatcher.OrderReadyAsync(order, e.At, ct);
     }

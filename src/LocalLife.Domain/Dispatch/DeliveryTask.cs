@@ -8,8 +8,12 @@ namespace LocalLife.Dispatch;
 public sealed record DeliveryStop(Guid OrderId, string OrderNumber, Guid SpaceId, string SpaceNumber, FloorPoint Position, DateTimeOffset ReadyAt,
     DateTimeOffset? DeliveredAt = null);
 
-/// <summary>Domain event: a delivery task changed; <see cref="PreviousWaiterId"/> is set when it was taken from someone.</summary>
-public sealed record DeliveryTaskChanged(DeliveryTask Task, DeliveryTaskStatus? From, Guid? PreviousWaiterId, DateTimeOffset At);
+/// <summary>
+/// Domain event: a delivery task changed; status, waiter and stops as they were at that moment (several changes may be dispatched
+/// together). <see cref="PreviousWaiterId"/> is set when it was taken from someone.
+/// </summary>
+public sealed record DeliveryTaskChanged(Guid TaskId, Guid TenantId, Guid StoreId, DeliveryTaskStatus? From, DeliveryTaskStatus To, Guid? WaiterId,
+    Guid? PreviousWaiterId, IReadOnlyList<DeliveryStop> Stops, DateTimeOffset At);
 
 /// <summary>
 /// A waiter's trip (§5.9.8): one or more ready orders to nearby spaces, merged while nobody has picked them up. Assigned to
@@ -27,7 +31,7 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
         Stops = [first];
         Status = DeliveryTaskStatus.Pending;
         CreatedAt = now;
-        AddDomainEvent(new DeliveryTaskChanged(this, null, null, now));
+        Changed(null, null, now);
     }
 
     public Guid? TenantId { get; private set; }
@@ -56,15 +60,16 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
         if (!CanTakeStops) throw Illegal(Status);
         if (Stops.Any(s => s.OrderId == stop.OrderId)) return;
         Stops = [.. Stops, stop];
-        AddDomainEvent(new DeliveryTaskChanged(this, Status, null, now));
+        Changed(Status, null, now);
     }
 
     public void Assign(Guid waiterId, DateTimeOffset now, TimeSpan acceptWindow)
     {
-        MoveTo(DeliveryTaskStatus.Assigned, now, null);
-        WaiterId = waiterId;
+        if (!DeliveryTaskTransitions.Allows(Status, DeliveryTaskStatus.Assigned)) throw Illegal(DeliveryTaskStatus.Assigned);
+        WaiterId = waiterId; // before the move, so its event names the waiter
         AssignedAt = now;
         AcceptBy = now + acceptWindow;
+        MoveTo(DeliveryTaskStatus.Assigned, now, null);
     }
 
     public void Accept(Guid waiterId, DateTimeOffset now)
@@ -108,7 +113,7 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
             MoveTo(DeliveryTaskStatus.Delivered, now, null);
             DeliveredAt = now;
         }
-        else AddDomainEvent(new DeliveryTaskChanged(this, Status, null, now));
+        else Changed(Status, null, now);
         return stop;
     }
 
@@ -118,12 +123,15 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
         if (!IsOpen || Stops.All(s => s.OrderId != orderId)) return;
         Stops = Stops.Where(s => s.OrderId != orderId).ToList();
         if (Stops.Count == 0) MoveTo(DeliveryTaskStatus.Cancelled, now, null);
-        else AddDomainEvent(new DeliveryTaskChanged(this, Status, null, now));
+        else Changed(Status, null, now);
     }
 
     /// <summary>Minutes from ready to delivered, per stop (delivery statistics).</summary>
     public IEnumerable<double> DeliveryMinutes() =>
         Stops.Where(s => s.DeliveredAt is not null).Select(s => (s.DeliveredAt!.Value - s.ReadyAt).TotalMinutes);
+
+    private void Changed(DeliveryTaskStatus? from, Guid? previousWaiter, DateTimeOffset now) =>
+        AddDomainEvent(new DeliveryTaskChanged(Id, TenantId!.Value, StoreId, from, Status, WaiterId, previousWaiter, Stops, now));
 
     private void EnsureWaiter(Guid waiterId)
     {
@@ -135,7 +143,7 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
         if (!DeliveryTaskTransitions.Allows(Status, next)) throw Illegal(next);
         var previous = Status;
         Status = next;
-        AddDomainEvent(new DeliveryTaskChanged(this, previous, previousWaiter, now));
+        Changed(previous, previousWaiter, now);
     }
 
     private BusinessException Illegal(DeliveryTaskStatus next) =>

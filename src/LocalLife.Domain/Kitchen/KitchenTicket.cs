@@ -13,8 +13,8 @@ public sealed record TicketItem(Guid LineId, Guid ProductId, string Name, IReadO
     public string BatchKey => ProductId.ToString("N") + "|" + string.Join(",", Options.Order(StringComparer.Ordinal));
 }
 
-/// <summary>Domain event: a ticket was created or changed.</summary>
-public sealed record KitchenTicketChanged(KitchenTicket Ticket, TicketStatus? From, DateTimeOffset At);
+/// <summary>Domain event: a ticket was created or changed; <see cref="To"/> and <see cref="Priority"/> as they were at that moment.</summary>
+public sealed record KitchenTicketChanged(KitchenTicket Ticket, TicketStatus? From, TicketStatus To, TicketPriority Priority, DateTimeOffset At);
 
 /// <summary>
 /// What one station (bar, kitchen, service) makes for one accepted order (§5.9.6 订单分配, §5.9.7). Due at acceptance plus the
@@ -39,7 +39,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
         Status = TicketStatus.Queued;
         QueuedAt = now;
         DueAt = now + TimeSpan.FromMinutes(items.Max(i => i.PrepMinutes));
-        AddDomainEvent(new KitchenTicketChanged(this, null, now));
+        AddDomainEvent(new KitchenTicketChanged(this, null, Status, Priority, now));
     }
 
     public Guid? TenantId { get; private set; }
@@ -87,7 +87,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
         if (Status == TicketStatus.Queued) Start(now);
         Items = Items.Select(i => i.LineId == lineId ? i with { Done = true } : i).ToList();
         if (Items.All(i => i.Done)) Finish(now);
-        else AddDomainEvent(new KitchenTicketChanged(this, Status, now));
+        else AddDomainEvent(new KitchenTicketChanged(this, Status, Status, Priority, now));
     }
 
     public void Cancel(DateTimeOffset now)
@@ -100,7 +100,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
     {
         if (Priority == priority || !IsOpen) return;
         Priority = priority;
-        AddDomainEvent(new KitchenTicketChanged(this, Status, now));
+        AddDomainEvent(new KitchenTicketChanged(this, Status, Status, Priority, now));
     }
 
     private void MoveTo(TicketStatus next, DateTimeOffset now)
@@ -108,7 +108,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
         if (!KitchenTicketTransitions.Allows(Status, next)) throw Illegal(next);
         var previous = Status;
         Status = next;
-        AddDomainEvent(new KitchenTicketChanged(this, previous, now));
+        AddDomainEvent(new KitchenTicketChanged(this, previous, next, Priority, now));
     }
 
     private BusinessException Illegal(TicketStatus next) =>
