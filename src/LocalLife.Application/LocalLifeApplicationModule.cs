@@ -116,6 +116,11 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Dispatch.IDispatchAppService, Dispatch.DispatchAppService>();
         services.AddScoped<IDomainEventHandler<Dispatch.DeliveryTaskChanged>, Dispatch.DeliveryTaskPublisher>();
         services.AddDistributedEventHandler<Dispatch.DeliveryTaskChangedEto, Dispatch.OperationsRealtimeHandlers>();
+
+        services.AddScoped<Printing.PrintingService>();
+        services.AddSingleton<Printing.IPrinterTransport, Printing.NetworkPrinterTransport>();
+        services.AddScoped<Printing.IPrinterAppService, Printing.PrinterAppService>();
+        services.AddDistributedEventHandler<Kitchen.KitchenTicketChangedEto, Printing.TicketPrintingHandler>();
         return services;
     }
 }

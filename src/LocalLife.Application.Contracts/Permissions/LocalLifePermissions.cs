@@ -113,6 +113,12 @@ public static class LocalLifePermissions
         public const string Deliver = "LocalLife.Dispatch.Deliver";
     }
 
+    public static class Printers
+    {
+        public const string Default = "LocalLife.Printers";
+        public const string Manage = "LocalLife.Printers.Manage";
+    }
+
     public static class HostPayments
     {
         public const string Default = "LocalLife.HostPayments";

@@ -172,13 +172,3 @@ public sealed class BatchAcceptOrdersValidator : AbstractValidator<BatchAcceptOr
 {
     public BatchAcceptOrdersValidator() => RuleFor(x => x.OrderIds).NotEmpty().Must(ids => ids.Count <= 50).WithMessage("At most 50 orders at once.");
 }
-
-public sealed class PrioritizeOrderValidator : AbstractValidator<Kitchen.PrioritizeOrderDto>
-{
-    public PrioritizeOrderValidator() => RuleFor(x => x.Priority).IsInEnum();
-}
-
-public sealed class SetDutyValidator : AbstractValidator<Dispatch.SetDutyDto>
-{
-    public SetDutyValidator() => RuleFor(x => x).Must(x => x.SpaceId is null || x.Position is null).WithMessage("Give a space or a position, not both.");
-}

@@ -51,6 +51,7 @@ public class LocalLifeDbContext(
     public DbSet<Kitchen.KitchenTicket> KitchenTickets => Set<Kitchen.KitchenTicket>();
     public DbSet<Dispatch.WaiterDuty> WaiterDuties => Set<Dispatch.WaiterDuty>();
     public DbSet<Dispatch.DeliveryTask> DeliveryTasks => Set<Dispatch.DeliveryTask>();
+    public DbSet<Printing.Printer> Printers => Set<Printing.Printer>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -53,6 +53,7 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<Kitchen.IKitchenTicketRepository, Kitchen.KitchenTicketRepository>();
         services.AddScoped<Dispatch.IWaiterDutyRepository, Dispatch.WaiterDutyRepository>();
         services.AddScoped<Dispatch.IDeliveryTaskRepository, Dispatch.DeliveryTaskRepository>();
+        services.AddScoped<Printing.IPrinterRepository, Printing.PrinterRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

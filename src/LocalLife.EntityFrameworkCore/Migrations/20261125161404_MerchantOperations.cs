@@ -64,6 +64,29 @@ namespace LocalLife.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "printers",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    store_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    connection = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    address = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    port = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    station = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    state = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    last_error = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    last_printed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_printers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "waiter_duties",
                 columns: table => new
                 {
@@ -105,6 +128,11 @@ namespace LocalLife.Migrations
                 columns: new[] { "tenant_id", "store_id", "station", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_printers_tenant_id_store_id",
+                table: "printers",
+                columns: new[] { "tenant_id", "store_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_waiter_duties_store_id_user_id",
                 table: "waiter_duties",
                 columns: new[] { "store_id", "user_id" },
@@ -117,6 +145,7 @@ namespace LocalLife.Migrations
 
             migrationBuilder.EnableTenantIsolation("delivery_tasks");
             migrationBuilder.EnableTenantIsolation("kitchen_tickets");
+            migrationBuilder.EnableTenantIsolation("printers");
             migrationBuilder.EnableTenantIsolation("waiter_duties");
         }
 
@@ -125,6 +154,7 @@ namespace LocalLife.Migrations
         {
             migrationBuilder.DisableTenantIsolation("delivery_tasks");
             migrationBuilder.DisableTenantIsolation("kitchen_tickets");
+            migrationBuilder.DisableTenantIsolation("printers");
             migrationBuilder.DisableTenantIsolation("waiter_duties");
 
             migrationBuilder.DropTable(
@@ -132,6 +162,9 @@ namespace LocalLife.Migrations
 
             migrationBuilder.DropTable(
                 name: "kitchen_tickets");
+
+            migrationBuilder.DropTable(
+                name: "printers");
 
             migrationBuilder.DropTable(
                 name: "waiter_duties");
