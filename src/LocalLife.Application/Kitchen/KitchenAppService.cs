@@ -46,6 +46,7 @@ public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRe
     {
         await using var tx = await unitOfWork.BeginTransactionAsync(ct);
         var ticket = await tickets.GetAsync(ticketId, ct);
+        await tickets.LockOrderAsync(ticket.OrderId, ct); // the siblings are read after this, as committed by the other station
         var now = clock.GetUtcNow();
         change(ticket, now);
         await unitOfWork.SaveChangesAsync(ct);

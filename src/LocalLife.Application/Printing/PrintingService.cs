@@ -21,7 +21,7 @@ public sealed class PrintingService(
     ILogger<PrintingService> logger)
 {
     public const int Attempts = 3;
-    public static TimeSpan Backoff { get; set; } = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Backoff = TimeSpan.FromMilliseconds(200);
 
     public async Task PrintTicketAsync(Guid ticketId, CancellationToken ct)
     {

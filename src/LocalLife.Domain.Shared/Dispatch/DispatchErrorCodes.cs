@@ -4,6 +4,5 @@ public static class DispatchErrorCodes
 {
     public const string IllegalTransition = "LocalLife:Dispatch:IllegalTransition";
     public const string NotYourTask = "LocalLife:Dispatch:NotYourTask";
-    public const string NotOnDuty = "LocalLife:Dispatch:NotOnDuty";
     public const string StopNotFound = "LocalLife:Dispatch:StopNotFound";
 }

@@ -24,4 +24,10 @@ internal sealed class KitchenTicketRepository(LocalLifeDbContext db) : IKitchenT
             .ToListAsync(ct);
 
     public async Task InsertAsync(KitchenTicket ticket, CancellationToken ct) => await db.KitchenTickets.AddAsync(ticket, ct);
+
+    public async Task LockOrderAsync(Guid orderId, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Locking an order's tickets needs a transaction.");
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({"tickets:" + orderId.ToString("N")}))", ct);
+    }
 }

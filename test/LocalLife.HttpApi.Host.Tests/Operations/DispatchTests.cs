@@ -89,6 +89,27 @@ public sealed class DispatchTests(WeChatApiFixture api)
     }
 
     [Fact]
+    public async Task Bar_and_kitchen_finishing_the_same_order_at_once_call_exactly_one_waiter()
+    {
+        var store = await _driver.NewStoreAsync();
+        var tea = await _driver.NewProductAsync(store, Station.Bar, "乌龙茶", prepMinutes: 2);
+        var snack = await _driver.NewProductAsync(store, Station.Kitchen, "小吃", prepMinutes: 2);
+        var room = await _driver.NewSpaceAsync(store, floor: 1, x: 2, y: 2);
+        var waiter = await _driver.NewWaiterAsync();
+        await OperationsDriver.OnDutyAsync(waiter, store, 1, 0, 0);
+        var (customer, _) = await _driver.Ordering.Payments.CustomerAsync("sim-ops-race");
+        for (var round = 0; round < 5; round++)
+        {
+            var order = await _driver.OrderAsync(customer, room, (tea.Id, 1, []), (snack.Id, 1, []));
+            var tickets = await _driver.AcceptAsync(order);
+            var clients = await Task.WhenAll(tickets.Select(_ => api.LoginAsync(ApiFixture.KtvTenant, "kitchen")));
+            var answers = await Task.WhenAll(tickets.Select((t, i) => clients[i].PostAsync($"/api/admin/kitchen/tickets/{t.Id}/done", null)));
+            answers.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
+            (await _driver.TasksAsync(store, openOnly: false)).Count(t => t.Stops.Any(s => s.OrderId == order.Id)).ShouldBe(1);
+        }
+    }
+
+    [Fact]
     public async Task Waiters_and_kitchen_staff_of_another_merchant_find_nothing()
     {
         var store = await _driver.NewStoreAsync();
