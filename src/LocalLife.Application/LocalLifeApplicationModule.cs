@@ -105,6 +105,24 @@ public static class LocalLifeApplicationModule
         services.AddDistributedEventHandler<Ordering.StockLowEto, Ordering.OrderRealtimeHandlers>();
         services.AddOptions<Ordering.NotificationOptions>();
         services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Ordering.OrderNotificationHandler>();
+
+        services.AddScoped<Kitchen.IKitchenAppService, Kitchen.KitchenAppService>();
+        services.AddScoped<IDomainEventHandler<Ordering.OrderStatusChanged>, Kitchen.KitchenTicketHandler>();
+        services.AddScoped<IDomainEventHandler<Kitchen.KitchenTicketChanged>, Kitchen.KitchenTicketHandler>();
+        services.AddDistributedEventHandler<Kitchen.KitchenTicketChangedEto, Dispatch.OperationsRealtimeHandlers>();
+
+        services.AddOptions<Dispatch.DispatchSettings>();
+        services.AddScoped<Dispatch.DeliveryDispatcher>();
+        services.AddScoped<Dispatch.DispatchJobs>();
+        services.AddScoped<Dispatch.ReassignDeliveryJob>();
+        services.AddScoped<Dispatch.IDispatchAppService, Dispatch.DispatchAppService>();
+        services.AddScoped<IDomainEventHandler<Dispatch.DeliveryTaskChanged>, Dispatch.DeliveryTaskPublisher>();
+        services.AddDistributedEventHandler<Dispatch.DeliveryTaskChangedEto, Dispatch.OperationsRealtimeHandlers>();
+
+        services.AddScoped<Printing.PrintingService>();
+        services.AddSingleton<Printing.IPrinterTransport, Printing.NetworkPrinterTransport>();
+        services.AddScoped<Printing.IPrinterAppService, Printing.PrinterAppService>();
+        services.AddDistributedEventHandler<Kitchen.KitchenTicketChangedEto, Printing.TicketPrintingHandler>();
         return services;
     }
 }

@@ -58,6 +58,7 @@ public interface IOrderAppService
     Task<PagedResultDto<OrderDto>> GetListAsync(GetOrdersInput input, CancellationToken ct);
     Task<OrderDto> GetAsync(Guid id, CancellationToken ct);
     Task<OrderDto> AcceptAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<BatchAcceptResultDto>> BatchAcceptAsync(BatchAcceptOrdersDto input, CancellationToken ct);
     Task<OrderDto> RejectAsync(Guid id, RejectOrderDto input, CancellationToken ct);
     Task<OrderDto> StartPreparingAsync(Guid id, CancellationToken ct);
     Task<OrderDto> StartDeliveryAsync(Guid id, CancellationToken ct);

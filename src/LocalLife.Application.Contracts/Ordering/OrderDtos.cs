@@ -111,6 +111,15 @@ public sealed record GetOrdersInput : PagedRequestDto
     public Guid? BookingId { get; init; }
 }
 
+/// <summary>Accept several paid orders at once (§5.9.6 批量订单处理); each succeeds or fails on its own.</summary>
+public sealed record BatchAcceptOrdersDto
+{
+    public IReadOnlyList<Guid> OrderIds { get; init; } = [];
+}
+
+/// <summary>One order of a batch: accepted, or the error code that refused it.</summary>
+public sealed record BatchAcceptResultDto(Guid OrderId, bool Accepted, string? ErrorCode, OrderStatus? Status);
+
 public sealed record RejectOrderDto
 {
     public string Reason { get; init; } = "";

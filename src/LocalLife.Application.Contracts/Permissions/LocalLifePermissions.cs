@@ -101,6 +101,24 @@ public static class LocalLifePermissions
         public const string Resolve = "LocalLife.Orders.Resolve";
     }
 
+    public static class Kitchen
+    {
+        public const string Default = "LocalLife.Kitchen";
+        public const string Prepare = "LocalLife.Kitchen.Prepare";
+    }
+
+    public static class Dispatch
+    {
+        public const string Default = "LocalLife.Dispatch";
+        public const string Deliver = "LocalLife.Dispatch.Deliver";
+    }
+
+    public static class Printers
+    {
+        public const string Default = "LocalLife.Printers";
+        public const string Manage = "LocalLife.Printers.Manage";
+    }
+
     public static class HostPayments
     {
         public const string Default = "LocalLife.HostPayments";

@@ -48,6 +48,12 @@ public static class PermissionDefinitions
         Tenant(P.Orders.Accept, R.Owner, R.Manager, R.FrontDesk),
         Tenant(P.Orders.Fulfil, R.Owner, R.Manager, R.FrontDesk, R.Kitchen, R.Waiter),
         Tenant(P.Orders.Resolve, R.Owner, R.Manager),
+        Tenant(P.Kitchen.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen),
+        Tenant(P.Kitchen.Prepare, R.Owner, R.Manager, R.Kitchen),
+        Tenant(P.Dispatch.Default, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
+        Tenant(P.Dispatch.Deliver, R.Owner, R.Manager, R.Waiter),
+        Tenant(P.Printers.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen),
+        Tenant(P.Printers.Manage, R.Owner, R.Manager),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

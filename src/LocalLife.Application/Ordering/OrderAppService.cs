@@ -28,6 +28,25 @@ public sealed class OrderAppService(
 
     public Task<OrderDto> AcceptAsync(Guid id, CancellationToken ct) => ChangeAsync(id, (o, now) => o.Accept(currentUser.GetId(), now), ct);
 
+    /// <summary>Accepts each order on its own (one failing does not hold the others back); each becomes its station tickets.</summary>
+    public async Task<IReadOnlyList<BatchAcceptResultDto>> BatchAcceptAsync(BatchAcceptOrdersDto input, CancellationToken ct)
+    {
+        var results = new List<BatchAcceptResultDto>();
+        foreach (var id in input.OrderIds.Distinct())
+        {
+            try
+            {
+                var dto = await AcceptAsync(id, ct);
+                results.Add(new BatchAcceptResultDto(id, true, null, dto.Status));
+            }
+            catch (Exception e) when (e is BusinessException or EntityNotFoundException)
+            {
+                results.Add(new BatchAcceptResultDto(id, false, e is BusinessException b ? b.Code : "LocalLife:EntityNotFound", null));
+            }
+        }
+        return results;
+    }
+
     /// <summary>Rejecting a paid order cancels it: stock and points go back and the cash is refunded.</summary>
     public async Task<OrderDto> RejectAsync(Guid id, RejectOrderDto input, CancellationToken ct)
     {

@@ -167,3 +167,8 @@ public sealed class ResolveOrderIssueValidator : AbstractValidator<ResolveOrderI
         RuleFor(x => x.RefundFen).Equal(0).When(x => x.Resolution != OrderResolutionKind.PartialRefund);
     }
 }
+
+public sealed class BatchAcceptOrdersValidator : AbstractValidator<BatchAcceptOrdersDto>
+{
+    public BatchAcceptOrdersValidator() => RuleFor(x => x.OrderIds).NotEmpty().Must(ids => ids.Count <= 50).WithMessage("At most 50 orders at once.");
+}

@@ -48,6 +48,10 @@ public class LocalLifeDbContext(
     public DbSet<Ordering.StockMovement> StockMovements => Set<Ordering.StockMovement>();
     public DbSet<Ordering.Cart> Carts => Set<Ordering.Cart>();
     public DbSet<Ordering.Order> Orders => Set<Ordering.Order>();
+    public DbSet<Kitchen.KitchenTicket> KitchenTickets => Set<Kitchen.KitchenTicket>();
+    public DbSet<Dispatch.WaiterDuty> WaiterDuties => Set<Dispatch.WaiterDuty>();
+    public DbSet<Dispatch.DeliveryTask> DeliveryTasks => Set<Dispatch.DeliveryTask>();
+    public DbSet<Printing.Printer> Printers => Set<Printing.Printer>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -50,6 +50,10 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<Ordering.IProductRepository, Ordering.ProductRepository>();
         services.AddScoped<Ordering.ICartRepository, Ordering.CartRepository>();
         services.AddScoped<Ordering.IOrderRepository, Ordering.OrderRepository>();
+        services.AddScoped<Kitchen.IKitchenTicketRepository, Kitchen.KitchenTicketRepository>();
+        services.AddScoped<Dispatch.IWaiterDutyRepository, Dispatch.WaiterDutyRepository>();
+        services.AddScoped<Dispatch.IDeliveryTaskRepository, Dispatch.DeliveryTaskRepository>();
+        services.AddScoped<Printing.IPrinterRepository, Printing.PrinterRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -18,6 +18,9 @@ public sealed class OrderController(IOrderAppService service) : AdminController
     [HttpPost("{id:guid}/accept"), Authorize(LocalLifePermissions.Orders.Accept)]
     public Task<OrderDto> AcceptAsync(Guid id, CancellationToken ct) => service.AcceptAsync(id, ct);
 
+    [HttpPost("batch-accept"), Authorize(LocalLifePermissions.Orders.Accept)]
+    public Task<IReadOnlyList<BatchAcceptResultDto>> BatchAcceptAsync(BatchAcceptOrdersDto input, CancellationToken ct) => service.BatchAcceptAsync(input, ct);
+
     [HttpPost("{id:guid}/reject"), Authorize(LocalLifePermissions.Orders.Accept)]
     public Task<OrderDto> RejectAsync(Guid id, RejectOrderDto input, CancellationToken ct) => service.RejectAsync(id, input, ct);
 

@@ -1,0 +1,56 @@
+using LocalLife.Catalog;
+using LocalLife.Entities;
+using LocalLife.Ordering;
+
+namespace LocalLife.Kitchen;
+
+/// <summary>
+/// Bar, kitchen and service staff: their station's display and the progress of tickets. Each change runs in one transaction with
+/// what it sets off (the order moves to preparing; the last ticket done dispatches a waiter), see <see cref="KitchenTicketHandler"/>.
+/// </summary>
+public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRepository orders, IStoreRepository stores, IUnitOfWork unitOfWork,
+    TimeProvider clock) : IKitchenAppService
+{
+    public async Task<StationFeedDto> GetFeedAsync(Guid storeId, Station station, CancellationToken ct)
+    {
+        await stores.GetAsync(storeId, ct); // another tenant's store is not found
+        return StationFeed.Build(storeId, station, await tickets.GetOpenAsync(storeId, station, ct), clock.GetUtcNow());
+    }
+
+    public async Task<IReadOnlyList<KitchenTicketDto>> GetOrderTicketsAsync(Guid orderId, CancellationToken ct)
+    {
+        await orders.GetAsync(orderId, ct); // another tenant's order is not found
+        var now = clock.GetUtcNow();
+        return (await tickets.GetByOrderAsync(orderId, ct)).Select(t => t.ToDto(now)).ToList();
+    }
+
+    public Task<KitchenTicketDto> StartAsync(Guid ticketId, CancellationToken ct) => ChangeAsync(ticketId, (t, now) => t.Start(now), ct);
+
+    public Task<KitchenTicketDto> FinishAsync(Guid ticketId, CancellationToken ct) => ChangeAsync(ticketId, (t, now) => t.Finish(now), ct);
+
+    public Task<KitchenTicketDto> FinishItemAsync(Guid ticketId, Guid lineId, CancellationToken ct) =>
+        ChangeAsync(ticketId, (t, now) => t.FinishItem(lineId, now), ct);
+
+    /// <summary>VIP or urgent: the order's open tickets move up every station's display.</summary>
+    public async Task<IReadOnlyList<KitchenTicketDto>> PrioritizeAsync(Guid orderId, PrioritizeOrderDto input, CancellationToken ct)
+    {
+        await orders.GetAsync(orderId, ct);
+        var now = clock.GetUtcNow();
+        var list = await tickets.GetByOrderAsync(orderId, ct);
+        foreach (var ticket in list) ticket.Prioritize(input.Priority, now);
+        await unitOfWork.SaveChangesAsync(ct);
+        return list.Select(t => t.ToDto(now)).ToList();
+    }
+
+    private async Task<KitchenTicketDto> ChangeAsync(Guid ticketId, Action<KitchenTicket, DateTimeOffset> change, CancellationToken ct)
+    {
+        await using var tx = await unitOfWork.BeginTransactionAsync(ct);
+        var ticket = await tickets.GetAsync(ticketId, ct);
+        await tickets.LockOrderAsync(ticket.OrderId, ct); // the siblings are read after this, as committed by the other station
+        var now = clock.GetUtcNow();
+        change(ticket, now);
+        await unitOfWork.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return ticket.ToDto(now);
+    }
+}
