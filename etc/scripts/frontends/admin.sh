@@ -10,7 +10,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 APP="$ROOT/angular"
-E2E_NAME=admin E2E_PORT=5101 work=""
+E2E_NAME="${LOCALLIFE_ADMIN_E2E_NAME:-admin}" E2E_PORT="${LOCALLIFE_ADMIN_E2E_PORT:-5101}" work=""
 log() { echo "[admin] $*" >&2; }
 
 eval "$(bash "$ROOT/etc/scripts/frontend-tools.sh")"

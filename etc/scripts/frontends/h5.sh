@@ -7,7 +7,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 APP="$ROOT/miniprogram"
-E2E_NAME=h5 E2E_PORT="${LOCALLIFE_H5_E2E_PORT:-5102}"
+E2E_NAME="${LOCALLIFE_H5_E2E_NAME:-h5}" E2E_PORT="${LOCALLIFE_H5_E2E_PORT:-5102}"
 cd "$APP"
 eval "$(bash "$ROOT/etc/scripts/frontend-tools.sh")"
 log() { echo "[h5] $*" >&2; }
