@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { api, closeBrowser, customerToken, newPage, payInSimulator, screenshot, signIn, staffToken } from './support.mjs';
+import { api, closeBrowser, demoStore, newPage, orderAndPay, screenshot, signIn, staffToken } from './support.mjs';
 
 after(closeBrowser);
 
 test('a paid bar + kitchen order shows on both station displays, is made there, and reaches the waiter screen live to be delivered', async () => {
-  const manager = await staffToken('ktv-demo', 'manager');
-  const [store] = await api(manager, 'GET', '/api/admin/stores');
-  const [space] = await api(manager, 'GET', `/api/admin/spaces?storeId=${store.id}`);
-  const qr = await api(manager, 'GET', `/api/admin/spaces/${space.id}/qr`);
-  const products = await api(manager, 'GET', `/api/admin/menu/products?storeId=${store.id}`);
-  const orderable = (station) => products.find((p) => p.station === station && p.status === 'OnSale' && p.specs.every((g) => !g.required));
+  const { store, space, qrToken, orderable } = await demoStore('ktv-demo');
   const drink = orderable('Bar');
   const snack = orderable('Kitchen');
   assert.ok(drink && snack, 'the KTV demo menu has bar and kitchen products');
@@ -41,30 +36,25 @@ test('a paid bar + kitchen order shows on both station displays, is made there, 
   await kitchen.getByTestId('live').waitFor();
 
   // A customer orders a drink and a snack and pays; the front desk accepts, which splits it into station tickets.
-  const customer = await customerToken();
-  await api(customer, 'POST', `/api/app/carts/${space.id}/lines`, { productId: drink.id, quantity: 2 });
-  await api(customer, 'POST', `/api/app/carts/${space.id}/lines`, { productId: snack.id, quantity: 1 });
-  const placed = await api(customer, 'POST', '/api/app/orders', { spaceId: space.id, qrToken: new URL(qr.url).searchParams.get('t') });
-  const payment = await api(customer, 'GET', `/api/app/payments/${placed.order.paymentId}`);
-  await payInSimulator(payment.outTradeNo);
+  const { customer, order: placed } = await orderAndPay(space, qrToken, [{ productId: drink.id, quantity: 2 }, { productId: snack.id, quantity: 1 }]);
   const frontDesk = await staffToken('ktv-demo', 'frontdesk');
-  await api(frontDesk, 'POST', `/api/admin/orders/${placed.order.id}/accept`);
+  await api(frontDesk, 'POST', `/api/admin/orders/${placed.id}/accept`);
 
   // Pushed to the bar (well before the 30 s refresh): the merged batch and the ticket.
-  const barTicket = bar.locator(`[data-testid=ticket][data-order="${placed.order.number}"]`);
+  const barTicket = bar.locator(`[data-testid=ticket][data-order="${placed.number}"]`);
   await barTicket.waitFor({ timeout: 10_000 });
   assert.match(await barTicket.innerText(), new RegExp(`${space.number}[\\s\\S]*2 ×\\s*${drink.name}`));
   assert.ok(!(await barTicket.innerText()).includes(snack.name));
   await bar.getByTestId('batch').filter({ hasText: drink.name }).getByText('2 ×').waitFor();
   await screenshot(bar, 'kitchen-display');
   await barTicket.getByTestId('start').click();
-  await bar.locator(`[data-testid=ticket][data-order="${placed.order.number}"][data-status=Preparing]`).waitFor();
-  assert.equal((await api(customer, 'GET', `/api/app/orders/${placed.order.id}`)).status, 'Preparing');
+  await bar.locator(`[data-testid=ticket][data-order="${placed.number}"][data-status=Preparing]`).waitFor();
+  assert.equal((await api(customer, 'GET', `/api/app/orders/${placed.id}`)).status, 'Preparing');
   await barTicket.getByTestId('done').click();
   await barTicket.waitFor({ state: 'detached' });
 
   // The kitchen marks its one item made, which finishes its ticket and the order.
-  const kitchenTicket = kitchen.locator(`[data-testid=ticket][data-order="${placed.order.number}"]`);
+  const kitchenTicket = kitchen.locator(`[data-testid=ticket][data-order="${placed.number}"]`);
   await kitchenTicket.waitFor({ timeout: 10_000 });
   assert.match(await kitchenTicket.innerText(), new RegExp(`1 ×\\s*${snack.name}`));
   await kitchenTicket.getByTestId('item-done').click();
@@ -74,7 +64,7 @@ test('a paid bar + kitchen order shows on both station displays, is made there, 
   await waiter.locator('.new-task-notification').getByText(space.number).waitFor({ timeout: 10_000 });
   await waiter.locator('[data-testid=chimes][data-count="1"]').waitFor(); // the sound was played once
   const task = waiter.locator('[data-testid=task][data-status=Assigned]');
-  const stop = task.locator(`[data-testid=stop][data-order="${placed.order.number}"]`);
+  const stop = task.locator(`[data-testid=stop][data-order="${placed.number}"]`);
   await stop.getByText(snack.name).waitFor();
   assert.match(await stop.innerText(), new RegExp(`${drink.name}.*×2`));
   await screenshot(waiter, 'waiter-screen');
@@ -82,8 +72,8 @@ test('a paid bar + kitchen order shows on both station displays, is made there, 
   await waiter.locator('[data-testid=task][data-status=Accepted]').getByTestId('pickup').click();
   const carrying = waiter.locator('[data-testid=task][data-status=PickedUp]');
   await carrying.waitFor();
-  assert.equal((await api(customer, 'GET', `/api/app/orders/${placed.order.id}`)).status, 'Delivering');
-  await carrying.locator(`[data-testid=stop][data-order="${placed.order.number}"]`).getByTestId('delivered').click();
+  assert.equal((await api(customer, 'GET', `/api/app/orders/${placed.id}`)).status, 'Delivering');
+  await carrying.locator(`[data-testid=stop][data-order="${placed.number}"]`).getByTestId('delivered').click();
   await waiter.getByTestId('no-tasks').waitFor();
-  assert.equal((await api(customer, 'GET', `/api/app/orders/${placed.order.id}`)).status, 'Delivered');
+  assert.equal((await api(customer, 'GET', `/api/app/orders/${placed.id}`)).status, 'Delivered');
 });
