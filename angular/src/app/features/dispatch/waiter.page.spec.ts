@@ -53,9 +53,9 @@ describe('WaiterPage', () => {
     expect(el.querySelector('[data-testid=duty-state]')!.textContent).toContain('上班中');
 
     const chime = TestBed.inject(ChimeService);
-    const before = chime.played;
+    const before = chime.played();
     pushes['deliveryTaskAssigned'].next(push('Assigned'));
-    expect(chime.played).toBe(before + 1);
+    expect(chime.played()).toBe(before + 1);
     http.expectOne('/api/admin/dispatch/s1/tasks?mine=true').flush([task]);
     http.expectOne('/api/admin/orders/o1').flush(order);
     await fixture.whenStable();
