@@ -93,3 +93,24 @@ export async function payInSimulator(outTradeNo) {
 }
 
 export const unique = () => Date.now().toString(36) + Math.floor(Math.random() * 1e4).toString(36);
+
+/** The first store of a demo tenant, its first space with the QR token, and its menu, as the manager sees them. */
+export async function demoStore(tenant) {
+  const manager = await staffToken(tenant, 'manager');
+  const [store] = await api(manager, 'GET', '/api/admin/stores');
+  const [space] = await api(manager, 'GET', `/api/admin/spaces?storeId=${store.id}`);
+  const qr = await api(manager, 'GET', `/api/admin/spaces/${space.id}/qr`);
+  const products = await api(manager, 'GET', `/api/admin/menu/products?storeId=${store.id}`);
+  const orderable = (station) => products.find((p) => p.status === 'OnSale' && p.specs.every((g) => !g.required) && (!station || p.station === station));
+  return { store, space, qrToken: new URL(qr.url).searchParams.get('t'), orderable };
+}
+
+/** A customer scans the space's QR code, orders the lines ({ productId, quantity }) and pays: the order is then Paid. */
+export async function orderAndPay(space, qrToken, lines) {
+  const customer = await customerToken();
+  for (const line of lines) await api(customer, 'POST', `/api/app/carts/${space.id}/lines`, line);
+  const placed = await api(customer, 'POST', '/api/app/orders', { spaceId: space.id, qrToken });
+  const payment = await api(customer, 'GET', `/api/app/payments/${placed.order.paymentId}`);
+  await payInSimulator(payment.outTradeNo);
+  return { customer, order: placed.order };
+}

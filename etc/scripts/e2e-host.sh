@@ -45,6 +45,9 @@ case "$cmd" in
     export ASPNETCORE_ENVIRONMENT=Demo
     export Auth__KeysPath="$dir/$name-keys" Blob__Provider=FileSystem Blob__FileSystem__Path="$dir/$name-blobs"
     export Frontends__Admin="$ROOT/angular/dist/admin/browser" Frontends__H5="$ROOT/miniprogram/dist/h5"
+    # Its own exchange and queue: hosts sharing the default queue are competing consumers, so another host on the
+    # same RabbitMQ would take (and handle against its own database) part of this host's events and their pushes.
+    export Events__Exchange="locallife.e2e.$name.events" Events__Queue="locallife.e2e.$name.handlers"
     # The process writes its own pid before exec (setsid may fork, so $! would name its parent).
     (cd src/LocalLife.HttpApi.Host/bin/Release/net10.0 && \
       exec setsid nohup bash -c 'echo $$ >"$1"; exec dotnet LocalLife.HttpApi.Host.dll --urls "$2"' _ "$pidfile" "http://127.0.0.1:$port" \

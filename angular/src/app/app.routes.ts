@@ -26,6 +26,8 @@ export const routes: Routes = [
       { path: 'videos', data: { permission: P.stores }, loadComponent: () => import('./features/media/videos.page').then((m) => m.VideosPage) },
       { path: 'bookings', data: { permission: P.bookings }, loadComponent: () => import('./features/bookings/front-desk.page').then((m) => m.FrontDeskPage) },
       { path: 'orders', data: { permission: P.orders }, loadComponent: () => import('./features/ordering/order-inbox.page').then((m) => m.OrderInboxPage) },
+      { path: 'kitchen', data: { permission: P.kitchen }, loadComponent: () => import('./features/kitchen/kitchen-display.page').then((m) => m.KitchenDisplayPage) },
+      { path: 'waiter', data: { permission: P.dispatch }, loadComponent: () => import('./features/dispatch/waiter.page').then((m) => m.WaiterPage) },
       { path: 'menu', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/menu.page').then((m) => m.MenuPage) },
       { path: 'staff', data: { permission: P.staff }, loadComponent: () => import('./features/identity/staff.page').then((m) => m.StaffPage) },
       { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },

@@ -32,4 +32,8 @@ export const Permissions = {
   orders: 'LocalLife.Orders',
   ordersAccept: 'LocalLife.Orders.Accept',
   ordersFulfil: 'LocalLife.Orders.Fulfil',
+  kitchen: 'LocalLife.Kitchen',
+  kitchenPrepare: 'LocalLife.Kitchen.Prepare',
+  dispatch: 'LocalLife.Dispatch',
+  dispatchDeliver: 'LocalLife.Dispatch.Deliver',
 } as const;

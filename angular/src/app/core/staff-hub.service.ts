@@ -13,6 +13,8 @@ export class StaffHubService {
   private connection: HubConnection | null = null;
   private starting: Promise<HubConnection> | null = null;
   private readonly joinedStores = new Set<string>();
+  /** storeId + station pairs joined, as `storeId|station`. */
+  private readonly joinedStations = new Set<string>();
 
   private connect(): Promise<HubConnection> {
     if (this.connection?.state === HubConnectionState.Connected) return Promise.resolve(this.connection);
@@ -23,7 +25,10 @@ export class StaffHubService {
         .configureLogging(LogLevel.Warning)
         .build();
       // Groups are per connection: join them again after a reconnect.
-      connection.onreconnected(() => this.joinedStores.forEach((id) => void connection.invoke('JoinStore', id)));
+      connection.onreconnected(() => {
+        this.joinedStores.forEach((id) => void connection.invoke('JoinStore', id));
+        this.joinedStations.forEach((key) => void connection.invoke('JoinStation', ...key.split('|')));
+      });
       await connection.start();
       this.connection = connection;
       return connection;
@@ -42,9 +47,12 @@ export class StaffHubService {
     if (this.connection?.state === HubConnectionState.Connected) await this.connection.invoke('LeaveStore', storeId);
   }
 
+  /** A station's group (the server names it in lower case: bar, kitchen, service). */
   async joinStation(storeId: string, station: string): Promise<void> {
     const connection = await this.connect();
-    await connection.invoke('JoinStation', storeId, station);
+    const group = station.toLowerCase();
+    await connection.invoke('JoinStation', storeId, group);
+    this.joinedStations.add(`${storeId}|${group}`);
   }
 
   /** Messages of one server method, while subscribed. */

@@ -18,6 +18,8 @@ export const layoutTexts: TextTable = {
   'menu.videos': ['视频', 'Videos'],
   'menu.bookings': ['前台预订', 'Front desk'],
   'menu.orders': ['订单接单', 'Order inbox'],
+  'menu.kitchen': ['出品看板', 'Kitchen display'],
+  'menu.waiter': ['传菜配送', 'Waiter'],
   'menu.menu': ['菜单与库存', 'Menu & stock'],
   'menu.staff': ['员工与角色', 'Staff & roles'],
   'menu.rebateRules': ['返积分规则', 'Rebate rules'],

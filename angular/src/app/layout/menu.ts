@@ -20,6 +20,8 @@ export const menu: MenuItem[] = [
   { path: '/videos', text: 'menu.videos', icon: 'upload', permission: Permissions.stores, side: 'Merchant' },
   { path: '/bookings', text: 'menu.bookings', icon: 'calendar', permission: Permissions.bookings, side: 'Merchant' },
   { path: '/orders', text: 'menu.orders', icon: 'sound', permission: Permissions.orders, side: 'Merchant' },
+  { path: '/kitchen', text: 'menu.kitchen', icon: 'fire', permission: Permissions.kitchen, side: 'Merchant' },
+  { path: '/waiter', text: 'menu.waiter', icon: 'bell', permission: Permissions.dispatch, side: 'Merchant' },
   { path: '/menu', text: 'menu.menu', icon: 'appstore', permission: Permissions.menu, side: 'Merchant' },
   { path: '/staff', text: 'menu.staff', icon: 'team', permission: Permissions.staff, side: 'Merchant' },
   { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },

@@ -1,4 +1,4 @@
-import { Injectable } from '@angular/core';
+import { Injectable, signal } from '@angular/core';
 
 /**
  * The new-order sound, synthesised with Web Audio (no sound file to ship). Browsers allow sound only after the
@@ -7,11 +7,11 @@ import { Injectable } from '@angular/core';
 @Injectable({ providedIn: 'root' })
 export class ChimeService {
   private context: AudioContext | null = null;
-  /** How many chimes were asked for (shown on the inbox, and read by tests). */
-  played = 0;
+  /** How many chimes were asked for (shown on the inbox and the waiter screen, and read by tests); a signal, so it repaints at once. */
+  readonly played = signal(0);
 
   play(kind: 'new-order' | 'alert' | string = 'new-order'): void {
-    this.played++;
+    this.played.update((n) => n + 1);
     try {
       this.context ??= new AudioContext();
       const notes = kind === 'alert' ? [880, 660, 880] : [660, 880];

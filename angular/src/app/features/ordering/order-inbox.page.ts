@@ -13,7 +13,7 @@ import { yuan } from '../../shared/paged';
 import { StoreSelect } from '../../shared/store-select';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { OrderingApi } from './ordering.api';
-import { NewOrderPush, OrderDto } from './ordering.models';
+import { NewOrderPush, OrderDto, lineText } from './ordering.models';
 import { orderingTexts } from './ordering.texts';
 
 const active = ['Paid', 'Accepted', 'Preparing', 'Delivering', 'Exception'] as const;
@@ -66,7 +66,7 @@ export class OrderInboxPage {
   }
 
   items(order: OrderDto): string {
-    return order.lines.map((l) => `${l.name}${l.options.length ? `(${l.options.join('/')})` : ''} ×${l.quantity}`).join('，');
+    return order.lines.map(lineText).join('，');
   }
 
   act(order: OrderDto, action: 'accept' | 'prepare' | 'deliver' | 'delivered'): void {

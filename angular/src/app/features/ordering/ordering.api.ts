@@ -12,6 +12,10 @@ export class OrderingApi {
     return this.http.get<Paged<OrderDto>>('/api/admin/orders', { params: query(input) });
   }
 
+  order(id: string) {
+    return this.http.get<OrderDto>(`/api/admin/orders/${id}`);
+  }
+
   /** accept | prepare | deliver | delivered */
   act(id: string, action: 'accept' | 'prepare' | 'deliver' | 'delivered') {
     return this.http.post<OrderDto>(`/api/admin/orders/${id}/${action}`, {});

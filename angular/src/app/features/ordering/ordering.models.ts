@@ -94,3 +94,8 @@ export interface SaveProductDto {
 }
 
 export type StockChangeKind = 'Replenish' | 'Adjust' | 'Track' | 'Untrack';
+
+/** "芒果茶(大杯) ×2": a line of an order or a ticket as staff read it. */
+export function lineText(line: { name: string; options: string[]; quantity: number }): string {
+  return `${line.name}${line.options.length ? `(${line.options.join('/')})` : ''} ×${line.quantity}`;
+}

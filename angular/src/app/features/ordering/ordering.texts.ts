@@ -1,5 +1,12 @@
 import { TextTable } from '../../core/i18n.service';
 
+/** The stations a product is made at (the menu, the kitchen display). */
+export const stationTexts: TextTable = {
+  'station.Bar': ['吧台', 'Bar'],
+  'station.Kitchen': ['后厨', 'Kitchen'],
+  'station.Service': ['服务', 'Service'],
+};
+
 export const orderingTexts: TextTable = {
   'orders.title': ['订单', 'Orders'],
   'orders.live': ['实时', 'Live'],
@@ -47,7 +54,5 @@ export const orderingTexts: TextTable = {
   'menu.status.OnSale': ['在售', 'On sale'],
   'menu.status.SoldOut': ['售罄', 'Sold out'],
   'menu.status.Paused': ['下架', 'Paused'],
-  'station.Bar': ['吧台', 'Bar'],
-  'station.Kitchen': ['后厨', 'Kitchen'],
-  'station.Service': ['服务', 'Service'],
+  ...stationTexts,
 };

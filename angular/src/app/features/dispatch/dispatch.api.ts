@@ -1,0 +1,31 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { query } from '../../shared/paged';
+import { DeliveryTaskDto, SetDutyDto, WaiterDutyDto } from './dispatch.models';
+
+/** Waiters' duty and delivery tasks (api/admin/dispatch). */
+@Injectable({ providedIn: 'root' })
+export class DispatchApi {
+  private readonly http = inject(HttpClient);
+
+  setDuty(storeId: string, input: SetDutyDto) {
+    return this.http.post<WaiterDutyDto>(`/api/admin/dispatch/${storeId}/duty`, input);
+  }
+
+  waiters(storeId: string) {
+    return this.http.get<WaiterDutyDto[]>(`/api/admin/dispatch/${storeId}/waiters`);
+  }
+
+  tasks(storeId: string, input: { mine?: boolean; openOnly?: boolean } = {}) {
+    return this.http.get<DeliveryTaskDto[]>(`/api/admin/dispatch/${storeId}/tasks`, { params: query(input) });
+  }
+
+  /** accept | pickup */
+  act(taskId: string, action: 'accept' | 'pickup') {
+    return this.http.post<DeliveryTaskDto>(`/api/admin/dispatch/tasks/${taskId}/${action}`, {});
+  }
+
+  delivered(taskId: string, orderId: string) {
+    return this.http.post<DeliveryTaskDto>(`/api/admin/dispatch/tasks/${taskId}/orders/${orderId}/delivered`, {});
+  }
+}

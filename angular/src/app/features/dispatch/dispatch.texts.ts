@@ -1,0 +1,25 @@
+import { TextTable } from '../../core/i18n.service';
+
+export const dispatchTexts: TextTable = {
+  'waiter.title': ['传菜配送', 'Deliveries'],
+  'waiter.live': ['实时', 'Live'],
+  'waiter.onDuty': ['上班中', 'On duty'],
+  'waiter.offDuty': ['休息中', 'Off duty'],
+  'waiter.near': ['我在', 'I am near'],
+  'waiter.nearPlaceholder': ['选择所在包间（可选）', 'Space nearby (optional)'],
+  'waiter.myTasks': ['我的任务', 'My tasks'],
+  'waiter.empty': ['暂无任务', 'No tasks'],
+  'waiter.accept': ['接单', 'Accept'],
+  'waiter.acceptBy': ['{time} 前接单', 'Accept by {time}'],
+  'waiter.pickup': ['已取餐', 'Picked up'],
+  'waiter.delivered': ['已送达', 'Delivered'],
+  'waiter.new': ['新配送任务', 'New delivery'],
+  'waiter.newText': ['送往 {spaces}', 'To {spaces}'],
+  'waiter.withdrawn': ['任务已转给他人', 'The task went to someone else'],
+  'waiter.status.Pending': ['待分配', 'Pending'],
+  'waiter.status.Assigned': ['待接单', 'To accept'],
+  'waiter.status.Accepted': ['待取餐', 'To pick up'],
+  'waiter.status.PickedUp': ['配送中', 'Delivering'],
+  'waiter.status.Delivered': ['已送达', 'Delivered'],
+  'waiter.status.Cancelled': ['已取消', 'Cancelled'],
+};
