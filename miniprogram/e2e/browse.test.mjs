@@ -46,7 +46,11 @@ test('home: nearest store first with its distance, price sort, category, map mod
   // out for maintenance and brings it back; the store page follows without a reload.
   await $('[data-testid=space-item][data-number=C01]').click()
   await $('[data-testid=book]').waitFor()
+  // Let the room page finish loading (its own fetches and the live connection's join) before leaving it: leaving
+  // mid-load is a different test (and raced the store page's refresh on a loaded machine).
+  await page.waitForLoadState('networkidle')
   await page.goBack()
+  await $('[data-testid=store-name]').waitFor()
   const badge = $('[data-testid=space-item][data-number=C01] .badge')
   await badge.filter({ hasText: '空闲可订' }).waitFor()
   const manager = await staffToken('ktv-demo', 'manager')
