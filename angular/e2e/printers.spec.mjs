@@ -26,10 +26,15 @@ async function deadPort() {
   return port;
 }
 
-async function addPrinter(page, name, port) {
+async function addPrinter(page, name, port, kind) {
   await page.getByTestId('add-printer').click();
   const form = page.getByTestId('printer-form');
   await form.getByTestId('printer-name').fill(name);
+  if (kind) {
+    await form.getByTestId('printer-kind').click();
+    await page.locator('.ant-select-item-option', { hasText: kind }).click();
+    await form.getByTestId('printer-station').waitFor({ state: 'detached' });
+  }
   await form.getByTestId('printer-host').fill('127.0.0.1');
   const portInput = form.getByTestId('printer-port').locator('input');
   await portInput.fill(String(port));
@@ -63,7 +68,8 @@ test('a manager adds network printers: a test page reaches a listening printer (
     assert.deepEqual([...bytes.subarray(-4)], [0x1d, 0x56, 66, 0]); // GS V: feed and cut
 
     // Nothing listens on this port: the test print fails with the API's message and the printer is in the error state.
-    const dead = await addPrinter(page, `前台小票机-${unique()}`, await deadPort());
+    const dead = await addPrinter(page, `前台小票机-${unique()}`, await deadPort(), '小票');
+    assert.match(await dead.innerText(), /小票/);
     await dead.getByTestId('test').click();
     await dead.locator('[data-testid=test-result][data-ok=false]').waitFor({ timeout: 20_000 });
     assert.match(await dead.getByTestId('test-result').innerText(), /无法连接打印机/);

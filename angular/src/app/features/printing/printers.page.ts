@@ -20,6 +20,7 @@ import { printingTexts } from './printing.texts';
   selector: 'app-printers-page',
   imports: [...PAGE_IMPORTS, StoreSelect, DatePipe],
   templateUrl: './printers.page.html',
+  styles: `.error { color: #ff4d4f; } .ok { color: #52c41a; }`,
 })
 export class PrintersPage {
   private readonly api = inject(PrintingApi);
