@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { api, closeBrowser, demoStore, newPage, orderAndPay, screenshot, signIn } from './support.mjs';
+import { api, closeBrowser, demoStore, newPage, orderAndPay, screenshot, signIn, staffToken } from './support.mjs';
 
 after(closeBrowser);
 
-test('a paid order pops up in the front desk inbox with a sound, and is accepted, prepared and delivered', async () => {
+test('a paid order pops up in the front desk inbox with a sound, is accepted, marked VIP, its receipt printed, prepared and delivered', async () => {
   const { store, space, qrToken, orderable } = await demoStore('cafe-demo');
   const product = orderable();
 
@@ -28,6 +28,15 @@ test('a paid order pops up in the front desk inbox with a sound, and is accepted
   await row.waitFor({ state: 'detached' });
   await page.locator('.ant-tabs-tab', { hasText: '制作与配送中' }).click();
   const inProgress = page.getByTestId('in-progress').locator(`tr[data-order="${placed.number}"]`);
+  // The front desk marks it VIP: its kitchen tickets carry the priority.
+  await inProgress.getByTestId('vip').click();
+  await inProgress.getByTestId('priority').getByText('VIP').waitFor();
+  const frontDesk = await staffToken('cafe-demo', 'frontdesk');
+  const tickets = await api(frontDesk, 'GET', `/api/admin/kitchen/orders/${placed.id}/tickets`);
+  assert.ok(tickets.length > 0 && tickets.every((t) => t.priority === 'Vip'), JSON.stringify(tickets.map((t) => t.priority)));
+  // A receipt goes to the store's receipt printers (none here: nothing to print, no error).
+  await inProgress.getByTestId('receipt').click();
+  await page.locator('.receipt-notification').getByText(placed.number).waitFor();
   for (const button of ['开始制作', '开始配送', '已送达']) await inProgress.getByRole('button', { name: button }).click();
   await inProgress.waitFor({ state: 'detached' });
 

@@ -28,6 +28,7 @@ export const routes: Routes = [
       { path: 'orders', data: { permission: P.orders }, loadComponent: () => import('./features/ordering/order-inbox.page').then((m) => m.OrderInboxPage) },
       { path: 'kitchen', data: { permission: P.kitchen }, loadComponent: () => import('./features/kitchen/kitchen-display.page').then((m) => m.KitchenDisplayPage) },
       { path: 'waiter', data: { permission: P.dispatch }, loadComponent: () => import('./features/dispatch/waiter.page').then((m) => m.WaiterPage) },
+      { path: 'printers', data: { permission: P.printers }, loadComponent: () => import('./features/printing/printers.page').then((m) => m.PrintersPage) },
       { path: 'menu', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/menu.page').then((m) => m.MenuPage) },
       { path: 'staff', data: { permission: P.staff }, loadComponent: () => import('./features/identity/staff.page').then((m) => m.StaffPage) },
       { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },

@@ -36,4 +36,6 @@ export const Permissions = {
   kitchenPrepare: 'LocalLife.Kitchen.Prepare',
   dispatch: 'LocalLife.Dispatch',
   dispatchDeliver: 'LocalLife.Dispatch.Deliver',
+  printers: 'LocalLife.Printers',
+  printersManage: 'LocalLife.Printers.Manage',
 } as const;

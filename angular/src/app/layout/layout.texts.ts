@@ -20,6 +20,7 @@ export const layoutTexts: TextTable = {
   'menu.orders': ['订单接单', 'Order inbox'],
   'menu.kitchen': ['出品看板', 'Kitchen display'],
   'menu.waiter': ['传菜配送', 'Waiter'],
+  'menu.printers': ['打印机', 'Printers'],
   'menu.menu': ['菜单与库存', 'Menu & stock'],
   'menu.staff': ['员工与角色', 'Staff & roles'],
   'menu.rebateRules': ['返积分规则', 'Rebate rules'],

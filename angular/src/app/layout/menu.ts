@@ -22,6 +22,7 @@ export const menu: MenuItem[] = [
   { path: '/orders', text: 'menu.orders', icon: 'sound', permission: Permissions.orders, side: 'Merchant' },
   { path: '/kitchen', text: 'menu.kitchen', icon: 'fire', permission: Permissions.kitchen, side: 'Merchant' },
   { path: '/waiter', text: 'menu.waiter', icon: 'bell', permission: Permissions.dispatch, side: 'Merchant' },
+  { path: '/printers', text: 'menu.printers', icon: 'printer', permission: Permissions.printers, side: 'Merchant' },
   { path: '/menu', text: 'menu.menu', icon: 'appstore', permission: Permissions.menu, side: 'Merchant' },
   { path: '/staff', text: 'menu.staff', icon: 'team', permission: Permissions.staff, side: 'Merchant' },
   { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Station } from '../ordering/ordering.models';
-import { KitchenTicketDto, StationFeedDto } from './kitchen.models';
+import { KitchenTicketDto, StationFeedDto, TicketPriority } from './kitchen.models';
 
 /** Station displays and ticket progress (api/admin/kitchen). */
 @Injectable({ providedIn: 'root' })
@@ -19,5 +19,10 @@ export class KitchenApi {
 
   itemDone(ticketId: string, lineId: string) {
     return this.http.post<KitchenTicketDto>(`/api/admin/kitchen/tickets/${ticketId}/items/${lineId}/done`, {});
+  }
+
+  /** The front desk raises (or lowers) an order's tickets: Normal, Vip or Urgent. */
+  prioritize(orderId: string, priority: TicketPriority) {
+    return this.http.post<KitchenTicketDto[]>(`/api/admin/kitchen/orders/${orderId}/priority`, { priority });
   }
 }

@@ -7,6 +7,9 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { I18nService } from '../../core/i18n.service';
 import { Permissions } from '../../core/permissions';
 import { StaffHubService } from '../../core/staff-hub.service';
+import { KitchenApi } from '../kitchen/kitchen.api';
+import { TicketPriority } from '../kitchen/kitchen.models';
+import { PrintingApi } from '../printing/printing.api';
 import { ChimeService } from '../../shared/chime.service';
 import { CurrentStoreService } from '../../shared/current-store.service';
 import { yuan } from '../../shared/paged';
@@ -29,6 +32,8 @@ const active = ['Paid', 'Accepted', 'Preparing', 'Delivering', 'Exception'] as c
 })
 export class OrderInboxPage {
   private readonly api = inject(OrderingApi);
+  private readonly kitchen = inject(KitchenApi);
+  private readonly printing = inject(PrintingApi);
   private readonly notification = inject(NzNotificationService);
   protected readonly chime = inject(ChimeService);
   protected readonly current = inject(CurrentStoreService);
@@ -43,6 +48,8 @@ export class OrderInboxPage {
   protected readonly exceptions = computed(() => this.orders().filter((o) => o.status === 'Exception'));
   protected readonly rejecting = signal<OrderDto | null>(null);
   protected rejectReason = '';
+  /** The priority set here per order id (the order itself does not carry it; its kitchen tickets do). */
+  protected readonly priorities = signal<Record<string, TicketPriority>>({});
 
   constructor() {
     this.i18n.register(orderingTexts);
@@ -71,6 +78,15 @@ export class OrderInboxPage {
 
   act(order: OrderDto, action: 'accept' | 'prepare' | 'deliver' | 'delivered'): void {
     this.api.act(order.id, action).subscribe((updated) => this.replace(updated));
+  }
+
+  prioritize(order: OrderDto, priority: TicketPriority): void {
+    this.kitchen.prioritize(order.id, priority).subscribe(() => this.priorities.update((p) => ({ ...p, [order.id]: priority })));
+  }
+
+  printReceipt(order: OrderDto): void {
+    this.printing.receipt(order.id).subscribe(() =>
+      this.notification.success(this.i18n.t('orders.receiptSent'), order.number, { nzClass: 'receipt-notification' }));
   }
 
   reject(): void {
