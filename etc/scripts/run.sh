@@ -27,6 +27,8 @@ export Blob__FileSystem__Path="${Blob__FileSystem__Path:-${LOCALLIFE_DATA:-/var/
 cat <<INFO
 
   LocalLife is starting on ${URL}
+    Admin (Angular):        ${URL}/admin/
+    Customer app (H5):      ${URL}/h5/
     API explorer (Scalar):  ${URL}/scalar/v1
     OpenAPI document:       ${URL}/openapi/v1.json
     Health:                 ${URL}/health/ready
