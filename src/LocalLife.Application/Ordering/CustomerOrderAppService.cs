@@ -9,6 +9,7 @@ using LocalLife.MultiTenancy;
 using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using Microsoft.Extensions.Options;
 
 namespace LocalLife.Ordering;
 
@@ -30,6 +31,7 @@ public sealed class CustomerOrderAppService(
     PointsManager points,
     IPaymentAppService payments,
     IBackgroundJobScheduler jobs,
+    IOptions<OrderingOptions> orderingOptions,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
     ICurrentUser currentUser,
@@ -102,7 +104,7 @@ public sealed class CustomerOrderAppService(
 
             if (order.Status == OrderStatus.Paid)
             {
-                OrderJobs.ScheduleAfterPayment(jobs, order, null);
+                OrderJobs.ScheduleAfterPayment(jobs, order, orderingOptions.Value);
                 return new OrderPlacedDto(order.ToDto(), null);
             }
 

@@ -24,12 +24,12 @@ public sealed class OrderJobs(
     TimeProvider clock)
 {
     /// <summary>After payment: escalate when the accept window passes, cancel and refund when the store's limit passes.</summary>
-    public static void ScheduleAfterPayment(IBackgroundJobScheduler jobs, Order order, OrderingOptions? options)
+    public static void ScheduleAfterPayment(IBackgroundJobScheduler jobs, Order order, OrderingOptions options)
     {
         var paidAt = order.PaidAt ?? order.PlacedAt;
         jobs.Schedule<EscalateOrderJob, OrderJobArgs>(new(order.Id), paidAt + OrderingConsts.AcceptWindow);
         jobs.Schedule<CancelUnacceptedOrderJob, OrderJobArgs>(new(order.Id),
-            paidAt.AddMinutes((options ?? new OrderingOptions()).AutoCancelUnacceptedMinutes));
+            paidAt.AddMinutes(options.AutoCancelUnacceptedMinutes));
     }
 
     public static void ScheduleAutoComplete(IBackgroundJobScheduler jobs, Guid orderId, DateTimeOffset at) =>
