@@ -85,7 +85,7 @@ public sealed class CustomerBookingAppService(
                 payment = await payments.CreateAsync(new CreatePaymentDto
                 {
                     Kind = PaymentKind.BookingDeposit, BusinessOrderId = booking.Id, CustomerId = customerId, AmountFen = booking.CashFen,
-                    Description = Truncate($"{store.Profile.Name} {space.Details.Name} 定金", 120),
+                    Description = $"{store.Profile.Name} {space.Details.Name} 定金".Truncate(120),
                 }, ct);
             }
             catch (BusinessException)
@@ -154,6 +154,4 @@ public sealed class CustomerBookingAppService(
         if (input.UsePoints && preview is { Allowed: true, MaxPoints: > 0 }) deposit = deposit.WithPoints(preview.MaxPoints, preview.MaxOffsetFen);
         return (deposit, preview);
     }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

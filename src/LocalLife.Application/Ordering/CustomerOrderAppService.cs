@@ -115,7 +115,7 @@ public sealed class CustomerOrderAppService(
                 payment = await payments.CreateAsync(new CreatePaymentDto
                 {
                     Kind = PaymentKind.MenuOrder, BusinessOrderId = order.Id, CustomerId = customerId, AmountFen = order.CashFen,
-                    Description = Truncate($"{store.Profile.Name} {space.Details.Name} 点单 {order.Number}", 120),
+                    Description = $"{store.Profile.Name} {space.Details.Name} 点单 {order.Number}".Truncate(120),
                 }, ct);
             }
             catch (BusinessException)
@@ -198,6 +198,4 @@ public sealed class CustomerOrderAppService(
     }
 
     private static string? Note(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

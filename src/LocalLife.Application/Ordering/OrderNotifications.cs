@@ -55,7 +55,7 @@ public sealed class OrderNotificationHandler(
             {
                 ToUser = openId, TemplateId = template, Page = options.Value.OrderPage.Replace("{id}", eto.OrderId.ToString()),
                 MiniProgramState = options.Value.MiniProgramState, Lang = "zh_CN",
-                Data = SubscribeMessage.Fields(("character_string1", eto.Number), ("thing2", Truncate($"{eto.SpaceNumber} 包间/座位", 20)),
+                Data = SubscribeMessage.Fields(("character_string1", eto.Number), ("thing2", $"{eto.SpaceNumber} 包间/座位".Truncate(20)),
                     ("phrase3", phrase), ("time4", local.ToString("yyyy-MM-dd HH:mm"))),
             }, ct);
         }
@@ -64,6 +64,4 @@ public sealed class OrderNotificationHandler(
             logger.LogInformation("Order {Number} status message not sent: {Reason}", eto.Number, e.Message);
         }
     }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

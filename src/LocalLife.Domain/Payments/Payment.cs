@@ -68,7 +68,7 @@ public class Payment : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void MarkPrepayFailed(string reason)
     {
         MoveTo(PaymentStatus.Failed);
-        FailureReason = Truncate(reason, 256);
+        FailureReason = reason.Truncate(256);
     }
 
     /// <summary>
@@ -118,7 +118,7 @@ public class Payment : FullAuditedAggregateRoot<Guid>, IMultiTenant
             throw new BusinessException(PaymentErrorCodes.RefundExceedsPaid).With("Requested", amountFen).With("Refundable", RefundableFen);
 
         var refund = new PaymentRefund(Guid.CreateVersion7(), TenantId, Id, PaymentNumbers.NewOutRefundNo(now), amountFen,
-            reason is null ? null : Truncate(reason, PaymentConsts.MaxReasonLength), idempotencyKey, now);
+            reason is null ? null : reason.Truncate(PaymentConsts.MaxReasonLength), idempotencyKey, now);
         _refunds.Add(refund);
         RefundPendingFen += amountFen;
         if (Status != PaymentStatus.Refunding) MoveTo(PaymentStatus.Refunding);
@@ -143,7 +143,7 @@ public class Payment : FullAuditedAggregateRoot<Guid>, IMultiTenant
         }
         else
         {
-            refund.Fail(Truncate(failureReason ?? "refund ended as " + confirmation.Status, 256));
+            refund.Fail((failureReason ?? "refund ended as " + confirmation.Status).Truncate(256));
         }
         if (RefundPendingFen == 0)
             MoveTo(RefundedFen == AmountFen ? PaymentStatus.Refunded : RefundedFen > 0 ? PaymentStatus.PartiallyRefunded : PaymentStatus.Paid);
@@ -162,6 +162,4 @@ public class Payment : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     private static BusinessException Mismatch(string field, object? expected, object? actual) =>
         new BusinessException(PaymentErrorCodes.NotificationMismatch, 400, $"{field}: expected {expected}, got {actual}");
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -19,9 +19,9 @@ internal sealed class LocalLifeExceptionHandler(ProblemWriter problems, ILogger<
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
-        if (exception is DbUpdateException && business is not null)
+        if (exception is DbUpdateException conflict && business is not null)
             logger.LogWarning("Write conflict on {Method} {Path}: {Detail}", context.Request.Method, context.Request.Path,
-                exception.InnerException?.Message ?? string.Join(", ", ((DbUpdateException)exception).Entries.Select(e => e.Metadata.ClrType.Name)));
+                conflict.InnerException?.Message ?? string.Join(", ", conflict.Entries.Select(e => e.Metadata.ClrType.Name)));
         if (business is null)
         {
             if (context.RequestAborted.IsCancellationRequested) return true; // the caller left; nobody reads an answer
