@@ -18,10 +18,6 @@ public static class OrderingConsts
     public const int MaxQuantityPerLine = 99;
     public const int MaxNoteLength = 200;
     public const int MaxNameLength = 64;
-
-    /// <summary>The statuses in which an order is still being worked on.</summary>
-    public static readonly OrderStatus[] OpenStatuses =
-        [OrderStatus.Placed, OrderStatus.Paid, OrderStatus.Accepted, OrderStatus.Preparing, OrderStatus.Delivering, OrderStatus.Delivered, OrderStatus.Exception];
 }
 
 /// <summary>Product tags a merchant chooses from (free tags are allowed too); the customer menu filters and badges by these.</summary>

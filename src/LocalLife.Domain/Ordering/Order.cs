@@ -92,8 +92,6 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public long PointsEarned { get; private set; }
     public IReadOnlyList<OrderStep> Timeline { get; private set; } = [];
 
-    public bool IsOpen => OrderingConsts.OpenStatuses.Contains(Status);
-
     /// <summary>Idempotency keys of its points movements and refunds.</summary>
     public string RedeemKey => $"order-redeem:{Id}";
     public string RedeemReversalKey => $"order-redeem-reverse:{Id}";

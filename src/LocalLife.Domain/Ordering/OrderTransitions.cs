@@ -21,6 +21,4 @@ public static class OrderTransitions
     };
 
     public static bool Allows(OrderStatus from, OrderStatus to) => Allowed[from].Contains(to);
-
-    public static IReadOnlyList<OrderStatus> From(OrderStatus status) => Allowed[status];
 }

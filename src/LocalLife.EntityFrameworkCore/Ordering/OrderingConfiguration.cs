@@ -103,7 +103,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(x => x.CancelReason).HasMaxLength(256);
         b.Property(x => x.Issue).HasJsonConversion();
         b.Property(x => x.Timeline).HasJsonConversion();
-        b.Ignore(x => x.IsOpen);
         b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         b.HasIndex(x => x.Number).IsUnique();
