@@ -32,6 +32,10 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
     ],
   },
+  // H5 only: no slide between pages. Taro 4.1.11 hides the page under a new one on a timer after the slide; going back
+  // before that timer fires showed the page and then the timer hid it again, a blank screen (a quick tap on back).
+  // Without the animation the timer is immediate. The mini-program uses WeChat's own page transitions.
+  animation: false,
   // Location only for "sort by distance" and the map; nothing else is asked for.
   permission: {
     'scope.userLocation': { desc: '用于按距离排序附近的门店' },
