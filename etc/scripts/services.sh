@@ -99,7 +99,7 @@ postgres_up() {
     log "postgres: starting on 127.0.0.1:$PG_PORT"
     # -k: the unix socket goes into the data dir, since /var/run/postgresql may not exist.
     runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/postgres.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR" start >/dev/null \
+      -o "-c listen_addresses=127.0.0.1 -c max_connections=300 -p $PG_PORT -k $PG_DIR" start >/dev/null \
       || fail_with_log postgres "$PG_DIR/postgres.log"
     wait_ready postgres 30 "$PG_DIR/postmaster.pid" "$PG_DIR/postgres.log"
   fi
