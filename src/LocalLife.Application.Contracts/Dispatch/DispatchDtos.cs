@@ -12,6 +12,12 @@ public sealed record SetDutyDto
     public FloorPointDto? Position { get; init; }
 }
 
+/// <summary>The front desk's choice of waiter for a delivery task.</summary>
+public sealed record AssignDeliveryTaskDto
+{
+    public Guid WaiterId { get; init; }
+}
+
 public sealed record DeliveryStopDto(Guid OrderId, string OrderNumber, Guid SpaceId, string SpaceNumber, FloorPointDto Position, DateTimeOffset ReadyAt,
     DateTimeOffset? DeliveredAt);
 
@@ -44,6 +50,8 @@ public interface IDispatchAppService
     Task<IReadOnlyList<WaiterDutyDto>> GetWaitersAsync(Guid storeId, CancellationToken ct);
     Task<IReadOnlyList<DeliveryTaskDto>> GetTasksAsync(Guid storeId, GetDeliveryTasksInput input, CancellationToken ct);
     Task<DeliveryTaskDto> AcceptAsync(Guid taskId, CancellationToken ct);
+    Task<DeliveryTaskDto> DeclineAsync(Guid taskId, CancellationToken ct);
+    Task<DeliveryTaskDto> AssignAsync(Guid taskId, AssignDeliveryTaskDto input, CancellationToken ct);
     Task<DeliveryTaskDto> PickUpAsync(Guid taskId, CancellationToken ct);
     Task<DeliveryTaskDto> DeliverAsync(Guid taskId, Guid orderId, CancellationToken ct);
     Task<DeliveryStatsDto> GetStatsAsync(Guid storeId, CancellationToken ct);

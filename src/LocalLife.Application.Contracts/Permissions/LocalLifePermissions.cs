@@ -111,6 +111,7 @@ public static class LocalLifePermissions
     {
         public const string Default = "LocalLife.Dispatch";
         public const string Deliver = "LocalLife.Dispatch.Deliver";
+        public const string Assign = "LocalLife.Dispatch.Assign";
     }
 
     public static class Printers

@@ -52,6 +52,7 @@ public static class PermissionDefinitions
         Tenant(P.Kitchen.Prepare, R.Owner, R.Manager, R.Kitchen),
         Tenant(P.Dispatch.Default, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
         Tenant(P.Dispatch.Deliver, R.Owner, R.Manager, R.Waiter),
+        Tenant(P.Dispatch.Assign, R.Owner, R.Manager, R.FrontDesk),
         Tenant(P.Printers.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen),
         Tenant(P.Printers.Manage, R.Owner, R.Manager),
     ];

@@ -16,6 +16,9 @@ public sealed class DeliveryDispatcher(
     IBackgroundJobScheduler jobs,
     IOptions<DispatchSettings> settings)
 {
+    /// <summary>How long a waiter has to accept an offered trip.</summary>
+    public TimeSpan AcceptWindow => settings.Value.AcceptWindow;
+
     public async Task<DeliveryTask> OrderReadyAsync(Order order, DateTimeOffset now, CancellationToken ct)
     {
         var open = await tasks.GetOpenForUpdateAsync(order.StoreId, ct);

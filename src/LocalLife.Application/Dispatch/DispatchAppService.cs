@@ -71,6 +71,20 @@ public sealed class DispatchAppService(
     public Task<DeliveryTaskDto> AcceptAsync(Guid taskId, CancellationToken ct) =>
         ChangeAsync(taskId, (task, now) => { task.Accept(currentUser.GetId(), now); return Task.CompletedTask; }, ct);
 
+    public Task<DeliveryTaskDto> DeclineAsync(Guid taskId, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
+    {
+        task.Decline(currentUser.GetId(), now);
+        await dispatcher.AssignPendingAsync(task.StoreId, now, ct); // to someone else; with nobody else on duty it waits
+    }, ct);
+
+    public Task<DeliveryTaskDto> AssignAsync(Guid taskId, AssignDeliveryTaskDto input, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
+    {
+        if (await duties.FindAsync(task.StoreId, input.WaiterId, ct) is not { OnDuty: true })
+            throw new BusinessException(DispatchErrorCodes.WaiterNotOnDuty, 422).With("WaiterId", input.WaiterId);
+        task.AssignTo(input.WaiterId, now, dispatcher.AcceptWindow);
+        jobs.Schedule<ReassignDeliveryJob, DeliveryJobArgs>(new(task.Id, input.WaiterId), task.AcceptBy!.Value);
+    }, ct);
+
     public Task<DeliveryTaskDto> PickUpAsync(Guid taskId, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
     {
         task.PickUp(currentUser.GetId(), now);

@@ -72,6 +72,31 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
         MoveTo(DeliveryTaskStatus.Assigned, now, null);
     }
 
+    /// <summary>
+    /// The front desk gives the trip to a chosen waiter (on duty: checked by the caller) while it is still at the pass; whoever
+    /// held it is told it was withdrawn. It does not count as their decline. Giving it to the waiter who has it changes nothing.
+    /// </summary>
+    public void AssignTo(Guid waiterId, DateTimeOffset now, TimeSpan acceptWindow)
+    {
+        if (!CanTakeStops) throw Illegal(DeliveryTaskStatus.Assigned);
+        if (WaiterId == waiterId) return;
+        if (WaiterId is { } previous)
+        {
+            WaiterId = null;
+            AcceptBy = null;
+            AcceptedAt = null;
+            MoveTo(DeliveryTaskStatus.Pending, now, previous);
+        }
+        Assign(waiterId, now, acceptWindow);
+    }
+
+    /// <summary>The waiter gives the trip back before picking it up (busy, can't carry it): it goes to someone else.</summary>
+    public void Decline(Guid waiterId, DateTimeOffset now)
+    {
+        EnsureWaiter(waiterId);
+        if (!TakeBack(now)) throw Illegal(DeliveryTaskStatus.Pending);
+    }
+
     public void Accept(Guid waiterId, DateTimeOffset now)
     {
         EnsureWaiter(waiterId);

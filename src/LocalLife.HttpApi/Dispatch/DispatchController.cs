@@ -24,6 +24,12 @@ public sealed class DispatchController(IDispatchAppService service) : AdminContr
     [HttpPost("tasks/{id:guid}/accept"), Authorize(LocalLifePermissions.Dispatch.Deliver)]
     public Task<DeliveryTaskDto> AcceptAsync(Guid id, CancellationToken ct) => service.AcceptAsync(id, ct);
 
+    [HttpPost("tasks/{id:guid}/decline"), Authorize(LocalLifePermissions.Dispatch.Deliver)]
+    public Task<DeliveryTaskDto> DeclineAsync(Guid id, CancellationToken ct) => service.DeclineAsync(id, ct);
+
+    [HttpPost("tasks/{id:guid}/assign"), Authorize(LocalLifePermissions.Dispatch.Assign)]
+    public Task<DeliveryTaskDto> AssignAsync(Guid id, AssignDeliveryTaskDto input, CancellationToken ct) => service.AssignAsync(id, input, ct);
+
     [HttpPost("tasks/{id:guid}/pickup"), Authorize(LocalLifePermissions.Dispatch.Deliver)]
     public Task<DeliveryTaskDto> PickUpAsync(Guid id, CancellationToken ct) => service.PickUpAsync(id, ct);
 

@@ -84,4 +84,24 @@ public sealed class DispatchRulesTests
         task.Status.ShouldBe(DeliveryTaskStatus.Delivered);
         task.DeliveryMinutes().ShouldBe([4d]);
     }
+
+    [Fact]
+    public void A_hand_assignment_takes_the_trip_from_its_waiter_without_counting_as_their_decline()
+    {
+        var task = Trip(new FloorPoint(1, 0, 0), Now);
+        task.Assign(A, Now, Settings.AcceptWindow);
+        task.Accept(A, Now);
+        task.ClearDomainEvents();
+        task.AssignTo(B, Now.AddSeconds(5), Settings.AcceptWindow);
+        task.ShouldSatisfyAllConditions(t => t.Status.ShouldBe(DeliveryTaskStatus.Assigned), t => t.WaiterId.ShouldBe(B), t => t.Declined.ShouldBeEmpty(),
+            t => t.AcceptedAt.ShouldBeNull(), t => t.AcceptBy.ShouldBe(Now.AddSeconds(5) + Settings.AcceptWindow));
+        var withdrawn = task.DomainEvents.OfType<DeliveryTaskChanged>().First();
+        withdrawn.ShouldSatisfyAllConditions(e => e.To.ShouldBe(DeliveryTaskStatus.Pending), e => e.PreviousWaiterId.ShouldBe(A));
+        task.AssignTo(B, Now.AddSeconds(9), Settings.AcceptWindow); // the same waiter: nothing changes
+        task.AcceptBy.ShouldBe(Now.AddSeconds(5) + Settings.AcceptWindow);
+
+        Should.Throw<BusinessException>(() => task.Decline(A, Now)).Code.ShouldBe(DispatchErrorCodes.NotYourTask);
+        task.Decline(B, Now);
+        task.ShouldSatisfyAllConditions(t => t.Status.ShouldBe(DeliveryTaskStatus.Pending), t => t.Declined.ShouldBe([B]));
+    }
 }

@@ -89,6 +89,57 @@ public sealed class DispatchTests(WeChatApiFixture api)
     }
 
     [Fact]
+    public async Task A_waiter_declines_and_the_trip_goes_to_the_other_the_front_desk_gives_it_back_by_hand()
+    {
+        var store = await _driver.NewStoreAsync();
+        var tea = await _driver.NewProductAsync(store, Station.Bar, "菊花茶", prepMinutes: 2);
+        var room = await _driver.NewSpaceAsync(store, floor: 1, x: 0, y: 0);
+        var near = await _driver.NewWaiterAsync();
+        var other = await _driver.NewWaiterAsync();
+        var offDuty = await _driver.NewWaiterAsync();
+        await OperationsDriver.OnDutyAsync(near, store, 1, 1, 0);
+        await OperationsDriver.OnDutyAsync(other, store, 1, 30, 0);
+        var (customer, _) = await _driver.Ordering.Payments.CustomerAsync("sim-ops-decline");
+        var order = await _driver.OrderAsync(customer, room, (tea.Id, 1, []));
+        await _driver.AcceptAsync(order);
+        await _driver.FinishAllAsync(order);
+        var task = (await _driver.TasksAsync(store)).ShouldHaveSingleItem();
+        task.WaiterId.ShouldBe(near.Id);
+
+        // Only the waiter holding it may give it back; then it goes to the other one.
+        await (await other.Client.PostAsync($"/api/admin/dispatch/tasks/{task.Id}/decline", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, DispatchErrorCodes.NotYourTask);
+        var declined = await (await near.Client.PostAsync($"/api/admin/dispatch/tasks/{task.Id}/decline", null)).ReadAsAsync<DeliveryTaskDto>();
+        declined.ShouldSatisfyAllConditions(t => t.Status.ShouldBe(DeliveryTaskStatus.Assigned), t => t.WaiterId.ShouldBe(other.Id));
+        await (await near.Client.PostAsync($"/api/admin/dispatch/tasks/{task.Id}/decline", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, DispatchErrorCodes.NotYourTask);
+
+        // The front desk gives it back to the first waiter by hand; a waiter can't, nor to someone off duty or unknown.
+        var desk = await api.LoginAsync(ApiFixture.KtvTenant, "frontdesk");
+        await (await other.Client.PostJsonAsync($"/api/admin/dispatch/tasks/{task.Id}/assign", new AssignDeliveryTaskDto { WaiterId = near.Id }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, LocalLifeErrorCodes.Forbidden);
+        await (await desk.PostJsonAsync($"/api/admin/dispatch/tasks/{task.Id}/assign", new AssignDeliveryTaskDto { WaiterId = offDuty.Id }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, DispatchErrorCodes.WaiterNotOnDuty);
+        await (await desk.PostJsonAsync($"/api/admin/dispatch/tasks/{task.Id}/assign", new AssignDeliveryTaskDto()))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, LocalLifeErrorCodes.Validation);
+        var assigned = await (await desk.PostJsonAsync($"/api/admin/dispatch/tasks/{task.Id}/assign", new AssignDeliveryTaskDto { WaiterId = near.Id }))
+            .ReadAsAsync<DeliveryTaskDto>();
+        assigned.ShouldSatisfyAllConditions(t => t.Status.ShouldBe(DeliveryTaskStatus.Assigned), t => t.WaiterId.ShouldBe(near.Id));
+        await (await other.Client.PostAsync($"/api/admin/dispatch/tasks/{task.Id}/accept", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, DispatchErrorCodes.NotYourTask);
+
+        // On its way, it stays with the one carrying it; another merchant's front desk finds nothing.
+        (await near.Client.PostAsync($"/api/admin/dispatch/tasks/{task.Id}/pickup", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await desk.PostJsonAsync($"/api/admin/dispatch/tasks/{task.Id}/assign", new AssignDeliveryTaskDto { WaiterId = other.Id }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, DispatchErrorCodes.IllegalTransition);
+        await (await near.Client.PostAsync($"/api/admin/dispatch/tasks/{task.Id}/decline", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, DispatchErrorCodes.IllegalTransition);
+        var teaDesk = await api.LoginAsync(ApiFixture.TeaTenant, "frontdesk");
+        await (await teaDesk.PostJsonAsync($"/api/admin/dispatch/tasks/{task.Id}/assign", new AssignDeliveryTaskDto { WaiterId = other.Id }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "LocalLife:EntityNotFound");
+    }
+
+    [Fact]
     public async Task Bar_and_kitchen_finishing_the_same_order_at_once_call_exactly_one_waiter()
     {
         var store = await _driver.NewStoreAsync();

@@ -36,6 +36,7 @@ export const Permissions = {
   kitchenPrepare: 'LocalLife.Kitchen.Prepare',
   dispatch: 'LocalLife.Dispatch',
   dispatchDeliver: 'LocalLife.Dispatch.Deliver',
+  dispatchAssign: 'LocalLife.Dispatch.Assign',
   printers: 'LocalLife.Printers',
   printersManage: 'LocalLife.Printers.Manage',
 } as const;

@@ -20,9 +20,14 @@ export class DispatchApi {
     return this.http.get<DeliveryTaskDto[]>(`/api/admin/dispatch/${storeId}/tasks`, { params: query(input) });
   }
 
-  /** accept | pickup */
-  act(taskId: string, action: 'accept' | 'pickup') {
+  /** accept | pickup | decline (give it back: it goes to another waiter) */
+  act(taskId: string, action: 'accept' | 'pickup' | 'decline') {
     return this.http.post<DeliveryTaskDto>(`/api/admin/dispatch/tasks/${taskId}/${action}`, {});
+  }
+
+  /** The front desk gives a task to a waiter on duty. */
+  assign(taskId: string, waiterId: string) {
+    return this.http.post<DeliveryTaskDto>(`/api/admin/dispatch/tasks/${taskId}/assign`, { waiterId });
   }
 
   delivered(taskId: string, orderId: string) {

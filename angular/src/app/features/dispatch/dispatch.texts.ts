@@ -12,6 +12,7 @@ export const dispatchTexts: TextTable = {
   'waiter.accept': ['接单', 'Accept'],
   'waiter.acceptBy': ['{time} 前接单', 'Accept by {time}'],
   'waiter.pickup': ['已取餐', 'Picked up'],
+  'waiter.decline': ['转给他人', 'Give back'],
   'waiter.delivered': ['已送达', 'Delivered'],
   'waiter.new': ['新配送任务', 'New delivery'],
   'waiter.newText': ['送往 {spaces}', 'To {spaces}'],

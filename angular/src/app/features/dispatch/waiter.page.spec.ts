@@ -74,4 +74,22 @@ describe('WaiterPage', () => {
     expect(el.querySelector('[data-testid=task]')).toBeNull();
     expect(el.querySelector('[data-testid=no-tasks]')).not.toBeNull();
   });
+
+  it('gives an accepted task back: it leaves my list', async () => {
+    const fixture = TestBed.createComponent(WaiterPage);
+    const el: HTMLElement = fixture.nativeElement;
+    await fixture.whenStable();
+    http.expectOne('/api/admin/stores').flush([{ id: 's1', name: '国贸店' }]);
+    await fixture.whenStable();
+    http.expectOne('/api/admin/dispatch/s1/tasks?mine=true').flush([{ ...task, status: 'Accepted' }]);
+    http.expectOne('/api/admin/dispatch/s1/waiters').flush([]);
+    http.expectOne('/api/admin/orders/o1').flush(order);
+    await fixture.whenStable();
+    const decline = el.querySelector<HTMLElement>('[data-testid=task][data-status=Accepted] [data-testid=decline]')!;
+    expect(decline.textContent).toContain('转给他人');
+    decline.click();
+    http.expectOne({ method: 'POST', url: '/api/admin/dispatch/tasks/k1/decline' }).flush({ ...task, waiterId: 'u2' });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=task]')).toBeNull();
+  });
 });

@@ -100,8 +100,9 @@ export class WaiterPage {
     return this.orders()[stop.orderId]?.lines.map(lineText).join('，') ?? '';
   }
 
-  act(task: DeliveryTaskDto, action: 'accept' | 'pickup'): void {
-    this.api.act(task.id, action).subscribe((updated) => this.replace(updated));
+  act(task: DeliveryTaskDto, action: 'accept' | 'pickup' | 'decline'): void {
+    this.api.act(task.id, action).subscribe((updated) =>
+      action === 'decline' ? this.tasks.update((list) => list.filter((t) => t.id !== task.id)) : this.replace(updated));
   }
 
   delivered(task: DeliveryTaskDto, stop: DeliveryStopDto): void {
