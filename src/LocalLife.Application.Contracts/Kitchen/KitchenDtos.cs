@@ -13,7 +13,7 @@ public sealed record KitchenTicketDto(
     string SpaceNumber,
     string? OrderNote,
     Station Station,
-    TicketPriority Priority,
+    OrderPriority Priority,
     TicketStatus Status,
     IReadOnlyList<TicketItemDto> Items,
     DateTimeOffset QueuedAt,
@@ -33,7 +33,7 @@ public sealed record StationFeedDto(Guid StoreId, Station Station, DateTimeOffse
 
 public sealed record PrioritizeOrderDto
 {
-    public TicketPriority Priority { get; init; }
+    public OrderPriority Priority { get; init; }
 }
 
 public interface IKitchenAppService

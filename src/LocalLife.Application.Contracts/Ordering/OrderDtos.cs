@@ -80,7 +80,8 @@ public sealed record OrderDto(
     string? CancelReason,
     OrderIssueDto? Issue,
     long PointsEarned,
-    IReadOnlyList<OrderStepDto> Timeline);
+    IReadOnlyList<OrderStepDto> Timeline,
+    OrderPriority Priority);
 
 /// <summary>Checkout: the cart of this space becomes an order. The QR token proves the customer scanned this space.</summary>
 public sealed record PlaceOrderDto

@@ -1,6 +1,7 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Ordering;
+using LocalLife.Security;
 
 namespace LocalLife.Kitchen;
 
@@ -9,7 +10,7 @@ namespace LocalLife.Kitchen;
 /// what it sets off (the order moves to preparing; the last ticket done dispatches a waiter), see <see cref="KitchenTicketHandler"/>.
 /// </summary>
 public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRepository orders, IStoreRepository stores, IUnitOfWork unitOfWork,
-    TimeProvider clock) : IKitchenAppService
+    ICurrentUser currentUser, TimeProvider clock) : IKitchenAppService
 {
     public async Task<StationFeedDto> GetFeedAsync(Guid storeId, Station station, CancellationToken ct)
     {
@@ -31,11 +32,15 @@ public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRe
     public Task<KitchenTicketDto> FinishItemAsync(Guid ticketId, Guid lineId, CancellationToken ct) =>
         ChangeAsync(ticketId, (t, now) => t.FinishItem(lineId, now), ct);
 
-    /// <summary>VIP or urgent: the order's open tickets move up every station's display.</summary>
+    /// <summary>
+    /// VIP or urgent: kept on the order (tickets made when it is accepted carry it) and its open tickets move up every station's
+    /// display.
+    /// </summary>
     public async Task<IReadOnlyList<KitchenTicketDto>> PrioritizeAsync(Guid orderId, PrioritizeOrderDto input, CancellationToken ct)
     {
-        await orders.GetAsync(orderId, ct);
+        var order = await orders.GetAsync(orderId, ct); // accepted meanwhile (tickets split): its concurrency stamp refuses this save
         var now = clock.GetUtcNow();
+        order.Prioritize(input.Priority, currentUser.GetId(), now);
         var list = await tickets.GetByOrderAsync(orderId, ct);
         foreach (var ticket in list) ticket.Prioritize(input.Priority, now);
         await unitOfWork.SaveChangesAsync(ct);

@@ -21,7 +21,7 @@ public sealed class KitchenTicketHandler(IKitchenTicketRepository tickets, IOrde
                 var existing = await tickets.GetByOrderAsync(e.OrderId, ct);
                 if (existing.Count > 0) return; // back from an exception: the tickets are there
                 var order = await orders.GetAsync(e.OrderId, ct);
-                foreach (var ticket in KitchenTicket.Split(order, TicketPriority.Normal, e.At)) await tickets.InsertAsync(ticket, ct);
+                foreach (var ticket in KitchenTicket.Split(order, order.Priority, e.At)) await tickets.InsertAsync(ticket, ct);
                 break;
             case OrderStatus.Cancelled:
                 foreach (var ticket in await tickets.GetByOrderAsync(e.OrderId, ct)) ticket.Cancel(e.At);

@@ -32,5 +32,5 @@ internal static class OrderingMapping
         o.RegularFen, o.TotalFen, o.PointsUsed, o.PointsFen, o.CashFen, o.RefundedFen, o.PaymentId, o.Note, o.PlacedAt, o.PayBy, o.PaidAt, o.AcceptBy,
         o.EscalatedAt, o.EstimatedReadyAt, o.DeliveredAt, o.CompletedAt, o.CancelReason,
         o.Issue is { } i ? new OrderIssueDto(i.Kind, i.Note, i.At, i.Resolution, i.ResolutionNote, i.RefundFen, i.ResolvedAt) : null,
-        o.PointsEarned, o.Timeline.Select(s => new OrderStepDto(s.Status, s.At, s.Note)).ToList());
+        o.PointsEarned, o.Timeline.Select(s => new OrderStepDto(s.Status, s.At, s.Note)).ToList(), o.Priority);
 }

@@ -9,7 +9,7 @@ public static class PrintTemplates
     public static byte[] KitchenTicket(KitchenTicket t, TimeZoneInfo zone)
     {
         var p = new EscPos().Center().Size(2).Bold(true).Line($"{StationName(t.Station)} {t.SpaceNumber}").Size(1)
-            .Line(t.Priority == TicketPriority.Normal ? "" : t.Priority == TicketPriority.Urgent ? "** 加急 **" : "** VIP **").Bold(false)
+            .Line(t.Priority == OrderPriority.Normal ? "" : t.Priority == OrderPriority.Urgent ? "** 加急 **" : "** VIP **").Bold(false)
             .Left().Line($"单号: {t.OrderNumber}")
             .Line($"下单: {TimeZoneInfo.ConvertTime(t.QueuedAt, zone):HH:mm}  应出: {TimeZoneInfo.ConvertTime(t.DueAt, zone):HH:mm}")
             .Line(new string('-', 32));

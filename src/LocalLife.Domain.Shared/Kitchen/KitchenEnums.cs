@@ -8,11 +8,3 @@ public enum TicketStatus
     Done = 3,
     Cancelled = 4,
 }
-
-/// <summary>How soon a ticket is made (§5.9.6 优先级管理): higher first on the station's feed.</summary>
-public enum TicketPriority
-{
-    Normal = 0,
-    Vip = 1,
-    Urgent = 2,
-}

@@ -6,4 +6,4 @@ namespace LocalLife.Kitchen;
 /// <summary>Integration event: a station's ticket was created or changed (queued, started, item done, done, cancelled, priority).</summary>
 [EventName("locallife.kitchen.ticket-changed")]
 public sealed record KitchenTicketChangedEto(Guid TicketId, Guid TenantId, Guid StoreId, Station Station, Guid OrderId, string OrderNumber, string SpaceNumber,
-    TicketStatus Status, TicketPriority Priority, DateTimeOffset At);
+    TicketStatus Status, OrderPriority Priority, DateTimeOffset At);

@@ -54,3 +54,14 @@ public enum StockMovementKind
     Adjust = 3,
     Replenish = 4,
 }
+
+/// <summary>
+/// How soon an order is made (§5.9.6 优先级管理), set by the front desk: its station tickets carry it, higher first on each
+/// station's feed.
+/// </summary>
+public enum OrderPriority
+{
+    Normal = 0,
+    Vip = 1,
+    Urgent = 2,
+}

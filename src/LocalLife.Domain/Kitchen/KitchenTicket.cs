@@ -14,7 +14,7 @@ public sealed record TicketItem(Guid LineId, Guid ProductId, string Name, IReadO
 }
 
 /// <summary>Domain event: a ticket was created or changed; <see cref="To"/> and <see cref="Priority"/> as they were at that moment.</summary>
-public sealed record KitchenTicketChanged(KitchenTicket Ticket, TicketStatus? From, TicketStatus To, TicketPriority Priority, DateTimeOffset At);
+public sealed record KitchenTicketChanged(KitchenTicket Ticket, TicketStatus? From, TicketStatus To, OrderPriority Priority, DateTimeOffset At);
 
 /// <summary>
 /// What one station (bar, kitchen, service) makes for one accepted order (§5.9.6 订单分配, §5.9.7). Due at acceptance plus the
@@ -24,7 +24,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
 {
     private KitchenTicket() { } // EF
 
-    public KitchenTicket(Guid id, Order order, Station station, IReadOnlyList<TicketItem> items, TicketPriority priority, DateTimeOffset now) : base(id)
+    public KitchenTicket(Guid id, Order order, Station station, IReadOnlyList<TicketItem> items, OrderPriority priority, DateTimeOffset now) : base(id)
     {
         TenantId = order.TenantId;
         StoreId = order.StoreId;
@@ -51,7 +51,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
     public string? OrderNote { get; private set; }
     public Station Station { get; private set; }
     public IReadOnlyList<TicketItem> Items { get; private set; } = [];
-    public TicketPriority Priority { get; private set; }
+    public OrderPriority Priority { get; private set; }
     public TicketStatus Status { get; private set; }
     public DateTimeOffset QueuedAt { get; private set; }
     public DateTimeOffset DueAt { get; private set; }
@@ -96,7 +96,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
         MoveTo(TicketStatus.Cancelled, now);
     }
 
-    public void Prioritize(TicketPriority priority, DateTimeOffset now)
+    public void Prioritize(OrderPriority priority, DateTimeOffset now)
     {
         if (Priority == priority || !IsOpen) return;
         Priority = priority;
@@ -115,7 +115,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
         new BusinessException(KitchenErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
 
     /// <summary>Splits an accepted order into one ticket per station of its lines.</summary>
-    public static IReadOnlyList<KitchenTicket> Split(Order order, TicketPriority priority, DateTimeOffset now) =>
+    public static IReadOnlyList<KitchenTicket> Split(Order order, OrderPriority priority, DateTimeOffset now) =>
         order.Lines.GroupBy(l => l.Station).OrderBy(g => g.Key)
             .Select(g => new KitchenTicket(Guid.CreateVersion7(), order, g.Key,
                 g.Select(l => new TicketItem(l.Id, l.ProductId, l.Name, l.Options.Select(o => o.OptionName).ToList(), l.Quantity, l.Note, l.PrepMinutes)).ToList(),

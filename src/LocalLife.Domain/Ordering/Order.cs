@@ -92,6 +92,9 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public long PointsEarned { get; private set; }
     public IReadOnlyList<OrderStep> Timeline { get; private set; } = [];
 
+    /// <summary>VIP or urgent, set by the front desk; its station tickets carry it.</summary>
+    public OrderPriority Priority { get; private set; }
+
     /// <summary>Idempotency keys of its points movements and refunds.</summary>
     public string RedeemKey => $"order-redeem:{Id}";
     public string RedeemReversalKey => $"order-redeem-reverse:{Id}";
@@ -125,6 +128,17 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
         if (Status != OrderStatus.Paid || EscalatedAt is not null) return false;
         EscalatedAt = now;
         Timeline = [.. Timeline, new OrderStep(Status, now, null, "escalated: not accepted in time")];
+        return true;
+    }
+
+    /// <summary>The front desk marks a paid, not yet delivered order VIP or urgent (or back to normal). False when it already was.</summary>
+    public bool Prioritize(OrderPriority priority, Guid byUserId, DateTimeOffset now)
+    {
+        if (Status is not (OrderStatus.Paid or OrderStatus.Accepted or OrderStatus.Preparing or OrderStatus.Exception))
+            throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", Status);
+        if (Priority == priority) return false;
+        Priority = priority;
+        Timeline = [.. Timeline, new OrderStep(Status, now, byUserId, "priority: " + priority)];
         return true;
     }
 

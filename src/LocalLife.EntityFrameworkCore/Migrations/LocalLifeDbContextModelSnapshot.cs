@@ -1692,6 +1692,12 @@ namespace LocalLife.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("prep_minutes");
 
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("priority");
+
                     b.Property<long>("RefundedFen")
                         .HasColumnType("bigint")
                         .HasColumnName("refunded_fen");

@@ -99,6 +99,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(x => x.SpaceNumber).HasMaxLength(32).IsRequired();
         b.Property(x => x.SpaceName).HasMaxLength(64).IsRequired();
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Priority).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Note).HasMaxLength(OrderingConsts.MaxNoteLength);
         b.Property(x => x.CancelReason).HasMaxLength(256);
         b.Property(x => x.Issue).HasJsonConversion();

@@ -46,12 +46,12 @@ public sealed class KitchenTests(WeChatApiFixture api)
             .OrderId.ShouldBe(o1.Id);
 
         // Urgent: o3 moves to the top of the bar; kitchen staff may not set priorities.
-        await (await kitchen.PostJsonAsync($"/api/admin/kitchen/orders/{o3.Id}/priority", new PrioritizeOrderDto { Priority = TicketPriority.Urgent }))
+        await (await kitchen.PostJsonAsync($"/api/admin/kitchen/orders/{o3.Id}/priority", new PrioritizeOrderDto { Priority = OrderPriority.Urgent }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "LocalLife:Forbidden");
-        (await desk.PostJsonAsync($"/api/admin/kitchen/orders/{o3.Id}/priority", new PrioritizeOrderDto { Priority = TicketPriority.Urgent }))
+        (await desk.PostJsonAsync($"/api/admin/kitchen/orders/{o3.Id}/priority", new PrioritizeOrderDto { Priority = OrderPriority.Urgent }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         feed = await (await kitchen.GetAsync($"/api/admin/kitchen/{store.Id}/stations/Bar")).ReadAsAsync<StationFeedDto>();
-        feed.Tickets[0].ShouldSatisfyAllConditions(t => t.OrderId.ShouldBe(o3.Id), t => t.Priority.ShouldBe(TicketPriority.Urgent));
+        feed.Tickets[0].ShouldSatisfyAllConditions(t => t.OrderId.ShouldBe(o3.Id), t => t.Priority.ShouldBe(OrderPriority.Urgent));
 
         // Making the large mango teas of o2 one by one: the item leaves the batch, the ticket stays until the beer is done.
         var o2Bar = feed.Tickets.Single(t => t.OrderId == o2.Id);
@@ -63,6 +63,36 @@ public sealed class KitchenTests(WeChatApiFixture api)
         await (await kitchen.PostAsync($"/api/admin/kitchen/tickets/{o2Bar.Id}/items/{Guid.NewGuid()}/done", null))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, KitchenErrorCodes.ItemNotFound);
         (await OrderingDriver.GetAsync(customer, o2.Id)).Status.ShouldBe(OrderStatus.Preparing);
+    }
+
+    [Fact]
+    public async Task A_paid_order_marked_vip_before_it_is_accepted_keeps_it_and_its_tickets_carry_it()
+    {
+        var store = await _driver.NewStoreAsync();
+        var tea = await _driver.NewProductAsync(store, Station.Bar, "普洱", prepMinutes: 2);
+        var room = await _driver.NewSpaceAsync(store, 1, 2, 2);
+        var (customer, _) = await _driver.Ordering.Payments.CustomerAsync("sim-ops-vip");
+        var order = await _driver.OrderAsync(customer, room, (tea.Id, 1, []));
+        var desk = await api.LoginAsync(ApiFixture.KtvTenant, "frontdesk");
+
+        (await (await desk.PostJsonAsync($"/api/admin/kitchen/orders/{order.Id}/priority", new PrioritizeOrderDto { Priority = OrderPriority.Vip }))
+            .ReadAsAsync<List<KitchenTicketDto>>()).ShouldBeEmpty();
+        var marked = await (await desk.GetAsync($"/api/admin/orders/{order.Id}")).ReadAsAsync<OrderDto>();
+        marked.Priority.ShouldBe(OrderPriority.Vip);
+        marked.Timeline.Last().Note.ShouldBe("priority: Vip");
+        (await _driver.AcceptAsync(order)).ShouldHaveSingleItem().Priority.ShouldBe(OrderPriority.Vip);
+        await (await desk.PostJsonAsync($"/api/admin/kitchen/orders/{order.Id}/priority", new PrioritizeOrderDto { Priority = (OrderPriority)9 }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "LocalLife:Validation");
+        var teaDesk = await api.LoginAsync(ApiFixture.TeaTenant, "frontdesk");
+        await (await teaDesk.PostJsonAsync($"/api/admin/kitchen/orders/{order.Id}/priority", new PrioritizeOrderDto { Priority = OrderPriority.Urgent }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "LocalLife:EntityNotFound");
+
+        // Once delivered there is nothing left to hurry.
+        await _driver.FinishAllAsync(order);
+        var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
+        (await manager.PostAsync($"/api/admin/orders/{order.Id}/deliver", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await desk.PostJsonAsync($"/api/admin/kitchen/orders/{order.Id}/priority", new PrioritizeOrderDto { Priority = OrderPriority.Urgent }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, OrderingErrorCodes.IllegalTransition);
     }
 
     [Fact]

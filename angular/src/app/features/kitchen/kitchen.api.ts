@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Station } from '../ordering/ordering.models';
-import { KitchenTicketDto, StationFeedDto, TicketPriority } from './kitchen.models';
+import { OrderPriority } from '../ordering/ordering.models';
+import { KitchenTicketDto, StationFeedDto } from './kitchen.models';
 
 /** Station displays and ticket progress (api/admin/kitchen). */
 @Injectable({ providedIn: 'root' })
@@ -22,7 +23,7 @@ export class KitchenApi {
   }
 
   /** The front desk raises (or lowers) an order's tickets: Normal, Vip or Urgent. */
-  prioritize(orderId: string, priority: TicketPriority) {
+  prioritize(orderId: string, priority: OrderPriority) {
     return this.http.post<KitchenTicketDto[]>(`/api/admin/kitchen/orders/${orderId}/priority`, { priority });
   }
 }

@@ -1,7 +1,6 @@
-import { Station } from '../ordering/ordering.models';
+import { OrderPriority, Station } from '../ordering/ordering.models';
 
 export type TicketStatus = 'Queued' | 'Preparing' | 'Done' | 'Cancelled';
-export type TicketPriority = 'Normal' | 'Vip' | 'Urgent';
 
 export interface TicketItemDto {
   lineId: string;
@@ -23,7 +22,7 @@ export interface KitchenTicketDto {
   spaceNumber: string;
   orderNote: string | null;
   station: Station;
-  priority: TicketPriority;
+  priority: OrderPriority;
   status: TicketStatus;
   items: TicketItemDto[];
   queuedAt: string;
@@ -63,6 +62,6 @@ export interface TicketChangedPush {
   spaceNumber: string;
   station: Station;
   status: TicketStatus;
-  priority: TicketPriority;
+  priority: OrderPriority;
   at: string;
 }

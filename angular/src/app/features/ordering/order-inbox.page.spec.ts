@@ -14,7 +14,7 @@ const order: OrderDto = {
   id: 'o1', number: 'D1', storeId: 's1', spaceId: 'sp1', spaceNumber: 'A08', spaceName: '小包', status: 'Accepted',
   lines: [{ id: 'l1', productId: 'p1', name: '芒果茶', options: [], quantity: 2, unitPriceFen: 1800, station: 'Bar', prepMinutes: 3, note: null }],
   totalFen: 3600, cashFen: 3600, pointsFen: 0, refundedFen: 0, note: null, placedAt: '2026-11-25T12:00:00Z', paidAt: '2026-11-25T12:00:00Z',
-  acceptBy: null, escalatedAt: null, estimatedReadyAt: '2026-11-25T12:10:00Z', issue: null,
+  acceptBy: null, escalatedAt: null, estimatedReadyAt: '2026-11-25T12:10:00Z', issue: null, priority: 'Normal',
 };
 
 describe('OrderInboxPage', () => {

@@ -8,7 +8,6 @@ import { I18nService } from '../../core/i18n.service';
 import { Permissions } from '../../core/permissions';
 import { StaffHubService } from '../../core/staff-hub.service';
 import { KitchenApi } from '../kitchen/kitchen.api';
-import { TicketPriority } from '../kitchen/kitchen.models';
 import { PrintingApi } from '../printing/printing.api';
 import { ChimeService } from '../../shared/chime.service';
 import { CurrentStoreService } from '../../shared/current-store.service';
@@ -16,7 +15,7 @@ import { yuan } from '../../shared/paged';
 import { StoreSelect } from '../../shared/store-select';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { OrderingApi } from './ordering.api';
-import { NewOrderPush, OrderDto, lineText } from './ordering.models';
+import { NewOrderPush, OrderDto, OrderPriority, lineText } from './ordering.models';
 import { orderingTexts } from './ordering.texts';
 
 const active = ['Paid', 'Accepted', 'Preparing', 'Delivering', 'Exception'] as const;
@@ -48,8 +47,6 @@ export class OrderInboxPage {
   protected readonly exceptions = computed(() => this.orders().filter((o) => o.status === 'Exception'));
   protected readonly rejecting = signal<OrderDto | null>(null);
   protected rejectReason = '';
-  /** The priority set here per order id (the order itself does not carry it; its kitchen tickets do). */
-  protected readonly priorities = signal<Record<string, TicketPriority>>({});
 
   constructor() {
     this.i18n.register(orderingTexts);
@@ -80,8 +77,15 @@ export class OrderInboxPage {
     this.api.act(order.id, action).subscribe((updated) => this.replace(updated));
   }
 
-  prioritize(order: OrderDto, priority: TicketPriority): void {
-    this.kitchen.prioritize(order.id, priority).subscribe(() => this.priorities.update((p) => ({ ...p, [order.id]: priority })));
+  /** Paid and not yet on its way: there is still something to hurry. */
+  canPrioritize(order: OrderDto): boolean {
+    return order.status === 'Paid' || order.status === 'Accepted' || order.status === 'Preparing';
+  }
+
+  /** VIP or urgent, or back to normal when it already was. */
+  togglePriority(order: OrderDto, priority: OrderPriority): void {
+    const next = order.priority === priority ? 'Normal' : priority;
+    this.kitchen.prioritize(order.id, next).subscribe(() => this.replace({ ...order, priority: next }));
   }
 
   printReceipt(order: OrderDto): void {

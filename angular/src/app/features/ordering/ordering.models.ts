@@ -1,6 +1,8 @@
 export type OrderStatus = 'Placed' | 'Paid' | 'Accepted' | 'Preparing' | 'Delivering' | 'Delivered' | 'Completed' | 'Cancelled' | 'Exception';
 export type Station = 'Bar' | 'Kitchen' | 'Service';
 export type ProductStatus = 'OnSale' | 'SoldOut' | 'Paused';
+/** Set by the front desk; the order's station tickets carry it. */
+export type OrderPriority = 'Normal' | 'Vip' | 'Urgent';
 
 export interface OrderLineDto {
   id: string;
@@ -34,6 +36,7 @@ export interface OrderDto {
   escalatedAt: string | null;
   estimatedReadyAt: string;
   issue: { kind: string; note: string } | null;
+  priority: OrderPriority;
 }
 
 /** The server's newOrder push: a paid order reached the store. */
