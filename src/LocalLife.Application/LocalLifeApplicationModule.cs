@@ -47,6 +47,7 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Media.ProcessVideoJob>();
         services.AddSingleton<Media.IVideoProcessor, Media.FfmpegVideoProcessor>();
         services.AddScoped<Media.IVideoAppService, Media.VideoAppService>();
+        services.AddScoped<Media.IImageAppService, Media.ImageAppService>();
         services.AddScoped<Payments.CloseExpiredPaymentsJob>();
         services.AddScoped<IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusChangedPublisher>();
         services.AddDistributedEventHandler<Spaces.SpaceStatusChangedEto, Spaces.SpaceStatusRealtimeHandler>();

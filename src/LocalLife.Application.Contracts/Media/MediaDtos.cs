@@ -31,3 +31,6 @@ public sealed record GetVideosInput
     public Guid StoreId { get; init; }
     public Guid? SpaceId { get; init; }
 }
+
+/// <summary>A stored picture: its stable public address (put it in a product's or a review's image list) and what it is.</summary>
+public sealed record ImageDto(string Url, string ContentType, long SizeBytes);

@@ -6,4 +6,6 @@ public static class MediaErrorCodes
     public const string NotUploaded = "LocalLife:Media:NotUploaded";
     public const string UnsupportedType = "LocalLife:Media:UnsupportedType";
     public const string TooLarge = "LocalLife:Media:TooLarge";
+    public const string NotAnImage = "LocalLife:Media:NotAnImage";
+    public const string ImageTooLarge = "LocalLife:Media:ImageTooLarge";
 }

@@ -1,0 +1,44 @@
+using LocalLife.BlobStoring;
+using LocalLife.Errors;
+using LocalLife.MultiTenancy;
+
+namespace LocalLife.Media;
+
+/// <summary>
+/// Uploaded pictures in the media container under <c>images/</c>. The public address names the owner (tenant id, or
+/// <c>host</c> for customers' pictures) and a fresh file name, so reading one needs no login and guessing one is hopeless.
+/// </summary>
+public sealed class ImageAppService(IBlobContainerFactory blobs, ICurrentTenant currentTenant) : IImageAppService
+{
+    private const string Folder = "images/";
+    private const string HostOwner = "host";
+
+    private IBlobContainer Container => blobs.Get(ProcessVideoJob.Container);
+
+    public async Task<ImageDto> UploadAsync(Stream content, long length, CancellationToken ct)
+    {
+        if (length > ImageRules.MaxBytes) throw TooLarge();
+        using var buffer = new MemoryStream((int)Math.Max(0, length));
+        await content.CopyToAsync(buffer, ct);
+        if (buffer.Length > ImageRules.MaxBytes) throw TooLarge();
+        if (ImageRules.Sniff(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is not var (contentType, extension))
+            throw new BusinessException(MediaErrorCodes.NotAnImage);
+
+        var fileName = $"{Guid.CreateVersion7():N}.{extension}";
+        buffer.Position = 0;
+        await Container.PutAsync(Folder + fileName, buffer, contentType, ct);
+        var owner = currentTenant.Id is { } tenant ? tenant.ToString("N") : HostOwner;
+        return new ImageDto($"{ImageRules.PublicPath}/{owner}/{fileName}", contentType, buffer.Length);
+    }
+
+    public async Task<BlobImage?> GetAsync(string owner, string fileName, CancellationToken ct)
+    {
+        if (!ImageRules.IsFileName(fileName)) return null;
+        Guid? tenant = owner == HostOwner ? null : Guid.TryParseExact(owner, "N", out var id) ? id : Guid.Empty;
+        if (tenant == Guid.Empty) return null;
+        using var _ = currentTenant.Change(tenant);
+        return await Container.GetAsync(Folder + fileName, ct) is { } blob ? new BlobImage(blob.Content, blob.ContentType, blob.Length) : null;
+    }
+
+    private static BusinessException TooLarge() => new BusinessException(MediaErrorCodes.ImageTooLarge).With("Max", ImageRules.MaxBytes);
+}

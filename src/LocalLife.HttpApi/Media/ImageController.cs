@@ -1,0 +1,53 @@
+using LocalLife.Permissions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LocalLife.Media;
+
+/// <summary>Merchant staff upload product and store photos (multipart, field <c>file</c>); the answer's URL goes into the product.</summary>
+[Route("api/admin/media/images")]
+public sealed class ImageController(IImageAppService service) : AdminController
+{
+    [HttpPost, Authorize(LocalLifePermissions.Menu.Manage), RequestSizeLimit(ImageUpload.MaxRequestBytes)]
+    public Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct) => ImageUpload.StoreAsync(this, service, file, ct);
+}
+
+/// <summary>Customers upload review photos the same way.</summary>
+[Route("api/app/media/images")]
+public sealed class CustomerImageController(IImageAppService service) : AppController
+{
+    [HttpPost, RequestSizeLimit(ImageUpload.MaxRequestBytes)]
+    public Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct) => ImageUpload.StoreAsync(this, service, file, ct);
+}
+
+/// <summary>
+/// The pictures themselves, public like the menus and reviews that show them; a picture never changes under its address, so
+/// clients and CDNs may keep it for a year.
+/// </summary>
+[Route(ImageRules.PublicPath)]
+[AllowAnonymous]
+public sealed class PublicImageController(IImageAppService service) : LocalLifeController
+{
+    [HttpGet("{owner}/{fileName}")]
+    public async Task<IActionResult> GetAsync(string owner, string fileName, CancellationToken ct)
+    {
+        if (await service.GetAsync(owner, fileName, ct) is not { } image) return NotFound();
+        Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(image.Content, image.ContentType, enableRangeProcessing: false);
+    }
+}
+
+internal static class ImageUpload
+{
+    /// <summary>Twice the picture limit: a somewhat larger file still gets the clear "too large" answer, not a cut connection.</summary>
+    public const long MaxRequestBytes = 2 * ImageRules.MaxBytes;
+
+    public static async Task<ActionResult<ImageDto>> StoreAsync(ControllerBase controller, IImageAppService service, IFormFile file, CancellationToken ct)
+    {
+        await using var content = file.OpenReadStream();
+        var image = await service.UploadAsync(content, file.Length, ct);
+        return controller.StatusCode(StatusCodes.Status201Created, image);
+    }
+}

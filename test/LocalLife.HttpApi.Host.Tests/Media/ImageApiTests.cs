@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Headers;
+using LocalLife.Errors;
+using LocalLife.Payments;
+
+namespace LocalLife.Media;
+
+/// <summary>Pictures over HTTP: merchants' product photos and customers' review photos, stored in S3 and served publicly.</summary>
+[Collection(WeChatCollection.Name)]
+public sealed class ImageApiTests(WeChatApiFixture api)
+{
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==");
+
+    [Fact]
+    public async Task A_manager_uploads_a_product_photo_that_anyone_can_load_by_its_address()
+    {
+        var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
+        var image = await (await manager.PostAsync("/api/admin/media/images", Form(Png, "menu photo.png", "application/octet-stream")))
+            .ReadAsAsync<ImageDto>(HttpStatusCode.Created);
+        image.ShouldSatisfyAllConditions(i => i.ContentType.ShouldBe("image/png"), i => i.SizeBytes.ShouldBe(Png.Length),
+            i => i.Url.ShouldMatch(@"^/api/media/images/[0-9a-f]{32}/[0-9a-f]{32}\.png$"));
+
+        var response = await api.CreateClient().GetAsync(image.Url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        response.Headers.CacheControl!.ToString().ShouldContain("immutable");
+        (await response.Content.ReadAsByteArrayAsync()).ShouldBe(Png);
+
+        // Another owner, a made-up or malformed name: nothing.
+        var name = image.Url.Split('/')[^1];
+        (await api.CreateClient().GetAsync($"/api/media/images/host/{name}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.CreateClient().GetAsync($"/api/media/images/{Guid.NewGuid():N}/{name}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.CreateClient().GetAsync($"/api/media/images/{image.Url.Split('/')[^2]}/{Guid.NewGuid():N}.png")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await api.CreateClient().GetAsync($"/api/media/images/{image.Url.Split('/')[^2]}/..%2F..%2Fsecret.png")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_customer_uploads_a_review_photo_under_the_host()
+    {
+        var (customer, _) = await new PaymentDriver(api).CustomerAsync("sim-image-customer");
+        var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 0xFF, 0xD9 };
+        var image = await (await customer.PostAsync("/api/app/media/images", Form(jpeg, "IMG_0001.JPG", "image/jpeg"))).ReadAsAsync<ImageDto>(HttpStatusCode.Created);
+        image.Url.ShouldMatch(@"^/api/media/images/host/[0-9a-f]{32}\.jpg$");
+        (await api.CreateClient().GetByteArrayAsync(image.Url)).ShouldBe(jpeg);
+    }
+
+    [Fact]
+    public async Task What_is_not_a_picture_or_too_large_or_sent_by_the_wrong_people_is_refused_and_nothing_is_stored()
+    {
+        var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
+        // An HTML page that says it is a PNG: the bytes decide.
+        await (await manager.PostAsync("/api/admin/media/images", Form("<html><script>alert(1)</script>"u8.ToArray(), "x.png", "image/png")))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, MediaErrorCodes.NotAnImage);
+        var large = new byte[ImageRules.MaxBytes + 1];
+        Png.CopyTo(large, 0);
+        await (await manager.PostAsync("/api/admin/media/images", Form(large, "big.png", "image/png")))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, MediaErrorCodes.ImageTooLarge);
+        await (await manager.PostAsync("/api/admin/media/images", new MultipartFormDataContent()))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, LocalLifeErrorCodes.Validation);
+
+        var waiter = await api.LoginAsync(ApiFixture.KtvTenant, "waiter");
+        await (await waiter.PostAsync("/api/admin/media/images", Form(Png, "a.png", "image/png")))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, LocalLifeErrorCodes.Forbidden);
+        (await api.CreateClient().PostAsync("/api/app/media/images", Form(Png, "a.png", "image/png"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await (await manager.PostAsync("/api/app/media/images", Form(Png, "a.png", "image/png")))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, LocalLifeErrorCodes.Forbidden);
+    }
+
+    private static MultipartFormDataContent Form(byte[] bytes, string fileName, string contentType)
+    {
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+}
