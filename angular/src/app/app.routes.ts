@@ -30,6 +30,7 @@ export const routes: Routes = [
       { path: 'waiter', data: { permission: P.dispatch }, loadComponent: () => import('./features/dispatch/waiter.page').then((m) => m.WaiterPage) },
       { path: 'printers', data: { permission: P.printers }, loadComponent: () => import('./features/printing/printers.page').then((m) => m.PrintersPage) },
       { path: 'menu', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/menu.page').then((m) => m.MenuPage) },
+      { path: 'menu/categories', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/product-categories.page').then((m) => m.ProductCategoriesPage) },
       { path: 'staff', data: { permission: P.staff }, loadComponent: () => import('./features/identity/staff.page').then((m) => m.StaffPage) },
       { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },
       { path: 'payments', data: { permission: P.payments }, loadComponent: () => import('./features/payments/payments.page').then((m) => m.PaymentsPage) },

@@ -22,6 +22,7 @@ export const layoutTexts: TextTable = {
   'menu.waiter': ['传菜配送', 'Waiter'],
   'menu.printers': ['打印机', 'Printers'],
   'menu.menu': ['菜单与库存', 'Menu & stock'],
+  'menu.productCategories': ['商品分类', 'Product categories'],
   'menu.staff': ['员工与角色', 'Staff & roles'],
   'menu.rebateRules': ['返积分规则', 'Rebate rules'],
   'menu.payments': ['支付与退款', 'Payments'],
