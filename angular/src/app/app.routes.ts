@@ -19,6 +19,7 @@ export const routes: Routes = [
       { path: 'categories', data: { permission: P.categories }, loadComponent: () => import('./features/catalog/categories.page').then((m) => m.CategoriesPage) },
       { path: 'loyalty', data: { permission: P.loyalty }, loadComponent: () => import('./features/loyalty/loyalty-settings.page').then((m) => m.LoyaltySettingsPage) },
       { path: 'platform/payments', data: { permission: P.hostPayments }, loadComponent: () => import('./features/payments/host-payments.page').then((m) => m.HostPaymentsPage) },
+      { path: 'events', data: { permission: P.events }, loadComponent: () => import('./features/eventing/events.page').then((m) => m.EventsPage) },
       // Merchant staff
       { path: 'dashboard', data: { permission: P.payments }, loadComponent: () => import('./features/analytics/dashboard.page').then((m) => m.DashboardPage) },
       { path: 'stores', data: { permission: P.stores }, loadComponent: () => import('./features/catalog/stores.page').then((m) => m.StoresPage) },

@@ -13,6 +13,7 @@ export const layoutTexts: TextTable = {
   'menu.categories': ['业态类目', 'Categories'],
   'menu.loyalty': ['积分规则与会员等级', 'Points & levels'],
   'menu.hostPayments': ['平台对账', 'Reconciliation'],
+  'menu.events': ['集成事件', 'Events'],
   'menu.dashboard': ['经营看板', 'Dashboard'],
   'menu.stores': ['门店', 'Stores'],
   'menu.spaces': ['包间状态', 'Spaces'],

@@ -14,6 +14,8 @@ export const menu: MenuItem[] = [
   { path: '/tenants', text: 'menu.tenants', icon: 'shop', permission: Permissions.tenants, side: 'Platform' },
   { path: '/categories', text: 'menu.categories', icon: 'appstore', permission: Permissions.categories, side: 'Platform' },
   { path: '/loyalty', text: 'menu.loyalty', icon: 'gift', permission: Permissions.loyalty, side: 'Platform' },
+  { path: '/platform/payments', text: 'menu.hostPayments', icon: 'account-book', permission: Permissions.hostPayments, side: 'Platform' },
+  { path: '/events', text: 'menu.events', icon: 'api', permission: Permissions.events, side: 'Platform' },
   { path: '/dashboard', text: 'menu.dashboard', icon: 'dashboard', permission: Permissions.payments, side: 'Merchant' },
   { path: '/stores', text: 'menu.stores', icon: 'shop', permission: Permissions.stores, side: 'Merchant' },
   { path: '/spaces', text: 'menu.spaces', icon: 'appstore', permission: Permissions.spaces, side: 'Merchant' },
@@ -28,4 +30,5 @@ export const menu: MenuItem[] = [
   { path: '/staff', text: 'menu.staff', icon: 'team', permission: Permissions.staff, side: 'Merchant' },
   { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },
   { path: '/payments', text: 'menu.payments', icon: 'pay-circle', permission: Permissions.payments, side: 'Merchant' },
+  { path: '/payments/reconciliation', text: 'menu.reconciliation', icon: 'account-book', permission: Permissions.paymentsReconciliation, side: 'Merchant' },
 ];
