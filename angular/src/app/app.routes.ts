@@ -30,6 +30,7 @@ export const routes: Routes = [
       { path: 'orders', data: { permission: P.orders }, loadComponent: () => import('./features/ordering/order-inbox.page').then((m) => m.OrderInboxPage) },
       { path: 'kitchen', data: { permission: P.kitchen }, loadComponent: () => import('./features/kitchen/kitchen-display.page').then((m) => m.KitchenDisplayPage) },
       { path: 'waiter', data: { permission: P.dispatch }, loadComponent: () => import('./features/dispatch/waiter.page').then((m) => m.WaiterPage) },
+      { path: 'dispatch', data: { permission: P.dispatch }, loadComponent: () => import('./features/dispatch/dispatch-overview.page').then((m) => m.DispatchOverviewPage) },
       { path: 'printers', data: { permission: P.printers }, loadComponent: () => import('./features/printing/printers.page').then((m) => m.PrintersPage) },
       { path: 'menu', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/menu.page').then((m) => m.MenuPage) },
       { path: 'menu/categories', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/product-categories.page').then((m) => m.ProductCategoriesPage) },

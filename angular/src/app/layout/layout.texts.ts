@@ -22,6 +22,7 @@ export const layoutTexts: TextTable = {
   'menu.orders': ['订单接单', 'Order inbox'],
   'menu.kitchen': ['出品看板', 'Kitchen display'],
   'menu.waiter': ['传菜配送', 'Waiter'],
+  'menu.dispatch': ['传菜总览', 'Delivery overview'],
   'menu.printers': ['打印机', 'Printers'],
   'menu.menu': ['菜单与库存', 'Menu & stock'],
   'menu.productCategories': ['商品分类', 'Product categories'],

@@ -24,6 +24,7 @@ export const menu: MenuItem[] = [
   { path: '/orders', text: 'menu.orders', icon: 'sound', permission: Permissions.orders, side: 'Merchant' },
   { path: '/kitchen', text: 'menu.kitchen', icon: 'fire', permission: Permissions.kitchen, side: 'Merchant' },
   { path: '/waiter', text: 'menu.waiter', icon: 'bell', permission: Permissions.dispatch, side: 'Merchant' },
+  { path: '/dispatch', text: 'menu.dispatch', icon: 'team', permission: Permissions.dispatch, side: 'Merchant' },
   { path: '/printers', text: 'menu.printers', icon: 'printer', permission: Permissions.printers, side: 'Merchant' },
   { path: '/menu', text: 'menu.menu', icon: 'appstore', permission: Permissions.menu, side: 'Merchant' },
   { path: '/menu/categories', text: 'menu.productCategories', icon: 'ordered-list', permission: Permissions.menu, side: 'Merchant' },
