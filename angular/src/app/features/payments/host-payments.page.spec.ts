@@ -55,6 +55,7 @@ describe('HostPaymentsPage', () => {
     expect(el.querySelector('[data-testid=total]')!.textContent).toContain('340.00');
 
     el.querySelector<HTMLElement>('[data-tenant=cafe-demo] [data-testid=settings]')!.click();
+    await fixture.whenStable(); // the modal loads the settings when it is given the tenant
     http.expectOne('/api/host/payments/settings/t1').flush({ tenantId: 't1', weChatPaySubMchId: null, timeZone: 'Asia/Shanghai' });
     await fixture.whenStable();
     const id = document.querySelector<HTMLInputElement>('[data-testid=sub-mch-id]')!;
@@ -73,6 +74,7 @@ describe('HostPaymentsPage', () => {
     signIn([]);
     const { fixture, el } = await open();
     el.querySelector<HTMLElement>('[data-tenant=ktv-demo] [data-testid=settings]')!.click();
+    await fixture.whenStable(); // the modal loads the settings when it is given the tenant
     http.expectOne('/api/host/payments/settings/t2').flush({ tenantId: 't2', weChatPaySubMchId: '1900000110', timeZone: 'Asia/Shanghai' });
     await fixture.whenStable();
     expect(document.querySelector<HTMLInputElement>('[data-testid=sub-mch-id]')!.readOnly).toBe(true);

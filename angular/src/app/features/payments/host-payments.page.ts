@@ -1,13 +1,10 @@
 import { Component, OnInit, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { NzDatePickerModule } from 'ng-zorro-antd/date-picker';
-import { NzMessageService } from 'ng-zorro-antd/message';
-import { AuthService } from '../../core/auth.service';
 import { I18nService } from '../../core/i18n.service';
-import { Permissions } from '../../core/permissions';
 import { daysAgo, isoDay } from '../../shared/dates';
 import { yuan } from '../../shared/paged';
 import { PAGE_IMPORTS } from '../../shared/zorro';
+import { PaymentSettingsModal } from './payment-settings.modal';
 import { PaymentsApi } from './payments.api';
 import { HostPaymentReconciliationDto, PaymentReconciliationDto } from './payments.models';
 import { paymentsTexts } from './payments.texts';
@@ -18,24 +15,17 @@ import { paymentsTexts } from './payments.texts';
  */
 @Component({
   selector: 'app-host-payments-page',
-  imports: [...PAGE_IMPORTS, NzDatePickerModule],
+  imports: [...PAGE_IMPORTS, NzDatePickerModule, PaymentSettingsModal],
   templateUrl: './host-payments.page.html',
 })
 export class HostPaymentsPage implements OnInit {
   private readonly api = inject(PaymentsApi);
-  private readonly message = inject(NzMessageService);
   protected readonly i18n = inject(I18nService);
   protected readonly yuan = yuan;
-  protected readonly canSettings = inject(AuthService).can(Permissions.hostPaymentsSettings);
   protected date = daysAgo(1);
   protected readonly day = signal<HostPaymentReconciliationDto | null>(null);
   /** The tenant whose payment settings are open. */
-  protected readonly editing = signal<PaymentReconciliationDto | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    weChatPaySubMchId: ['', [Validators.maxLength(32), Validators.pattern(/^\d*$/)]],
-    timeZone: ['Asia/Shanghai', Validators.required],
-  });
+  protected readonly settingsOf = signal<{ id: string; name: string } | null>(null);
 
   constructor() {
     this.i18n.register(paymentsTexts);
@@ -50,22 +40,11 @@ export class HostPaymentsPage implements OnInit {
   }
 
   openSettings(row: PaymentReconciliationDto): void {
-    if (!row.tenantId) return;
-    this.api.settings(row.tenantId).subscribe((s) => {
-      this.form.reset({ weChatPaySubMchId: s.weChatPaySubMchId ?? '', timeZone: s.timeZone });
-      this.editing.set(row);
-    });
+    if (row.tenantId) this.settingsOf.set({ id: row.tenantId, name: row.tenantName ?? '' });
   }
 
-  saveSettings(): void {
-    const row = this.editing();
-    if (!row?.tenantId) return;
-    if (this.form.invalid) { this.form.markAllAsTouched(); return; }
-    const v = this.form.getRawValue();
-    this.busy.set(true);
-    this.api.saveSettings(row.tenantId, { weChatPaySubMchId: v.weChatPaySubMchId.trim() || null, timeZone: v.timeZone.trim() }).subscribe({
-      next: () => { this.busy.set(false); this.editing.set(null); this.message.success(this.i18n.t('common.saved')); this.load(); },
-      error: () => this.busy.set(false),
-    });
+  settingsClosed(saved: boolean): void {
+    this.settingsOf.set(null);
+    if (saved) this.load();
   }
 }
