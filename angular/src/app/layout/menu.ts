@@ -27,7 +27,7 @@ export const menu: MenuItem[] = [
   { path: '/dispatch', text: 'menu.dispatch', icon: 'team', permission: Permissions.dispatch, side: 'Merchant' },
   { path: '/printers', text: 'menu.printers', icon: 'printer', permission: Permissions.printers, side: 'Merchant' },
   { path: '/menu', text: 'menu.menu', icon: 'appstore', permission: Permissions.menu, side: 'Merchant' },
-  { path: '/menu/categories', text: 'menu.productCategories', icon: 'ordered-list', permission: Permissions.menu, side: 'Merchant' },
+  { path: '/menu/categories', text: 'menu.productCategories', icon: 'ordered-list', permission: Permissions.menuManage, side: 'Merchant' },
   { path: '/staff', text: 'menu.staff', icon: 'team', permission: Permissions.staff, side: 'Merchant' },
   { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },
   { path: '/payments', text: 'menu.payments', icon: 'pay-circle', permission: Permissions.payments, side: 'Merchant' },
