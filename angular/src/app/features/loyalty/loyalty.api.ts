@@ -32,6 +32,11 @@ export class LoyaltyApi {
     return this.http.get<SettlementLineDto[]>('/api/admin/rebate-rules/settlement', { params: { from, to } });
   }
 
+  /** Platform: the points that crossed merchants, every tenant. */
+  hostSettlement(from: string, to: string) {
+    return this.http.get<SettlementLineDto[]>('/api/host/loyalty/settlement', { params: { from, to } });
+  }
+
   setRebateRuleActive(id: string, active: boolean) {
     return this.http.post<RebateRuleDto>(`/api/admin/rebate-rules/${id}/${active ? 'activate' : 'deactivate'}`, {});
   }

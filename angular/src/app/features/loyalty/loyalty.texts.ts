@@ -26,6 +26,7 @@ export const loyaltyTexts: TextTable = {
   'rebate.validityHint': ['留空为长期有效', 'Leave empty to keep it valid always'],
   'rebate.settlement': ['跨店积分结算', 'Points settlement between merchants'],
   'rebate.settlementHint': ['本商户发放、在其他商户使用的积分，以及其他商户发放、在本店使用的积分（按中国日期）', 'Points issued here and spent at another merchant, and the reverse (China days)'],
+  'rebate.settlementHostHint': ['一家商户发放、在另一家使用的积分，按商户对汇总（按中国日期）', 'Points issued by one merchant and spent at another, per pair (China days)'],
   'rebate.earnedAt': ['发放商户', 'Issued by'],
   'rebate.spentAt': ['使用商户', 'Spent at'],
   'rebate.platform': ['平台', 'Platform'],

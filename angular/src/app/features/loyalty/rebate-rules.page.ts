@@ -8,12 +8,11 @@ import { I18nService } from '../../core/i18n.service';
 import { bookingsTexts } from '../bookings/bookings.texts';
 import { Permissions } from '../../core/permissions';
 import { CurrentStoreService } from '../../shared/current-store.service';
-import { daysAgo, isoDay } from '../../shared/dates';
-import { yuan } from '../../shared/paged';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { LoyaltyApi } from './loyalty.api';
-import { RebateBasis, RebateRuleDto, SettlementLineDto } from './loyalty.models';
+import { RebateBasis, RebateRuleDto } from './loyalty.models';
 import { loyaltyTexts } from './loyalty.texts';
+import { SettlementCard } from './settlement-card';
 
 /**
  * Merchant: the rules by which a released booking or completed order earns the customer platform points (create, edit,
@@ -21,7 +20,7 @@ import { loyaltyTexts } from './loyalty.texts';
  */
 @Component({
   selector: 'app-rebate-rules-page',
-  imports: [...PAGE_IMPORTS, NzDatePickerModule, DatePipe],
+  imports: [...PAGE_IMPORTS, NzDatePickerModule, DatePipe, SettlementCard],
   templateUrl: './rebate-rules.page.html',
 })
 export class RebateRulesPage implements OnInit {
@@ -32,12 +31,9 @@ export class RebateRulesPage implements OnInit {
   protected readonly canManage = inject(AuthService).can(Permissions.rebateRulesManage);
   protected readonly rules = signal<RebateRuleDto[]>([]);
   private readonly message = inject(NzMessageService);
-  protected readonly yuan = yuan;
   /** null: closed; 'new': creating; else the rule being edited. */
   protected readonly editing = signal<RebateRuleDto | 'new' | null>(null);
   protected readonly busy = signal(false);
-  protected readonly settlement = signal<SettlementLineDto[]>([]);
-  protected period: Date[] = [daysAgo(29), daysAgo(0)];
   protected readonly spendCategories = ['room-fee', 'orders', 'service-fee', 'extras'];
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', Validators.required],
@@ -56,7 +52,6 @@ export class RebateRulesPage implements OnInit {
   ngOnInit(): void {
     this.stores.reload();
     this.load();
-    this.loadSettlement();
   }
 
   load(): void {
@@ -94,12 +89,6 @@ export class RebateRulesPage implements OnInit {
       next: () => { this.busy.set(false); this.editing.set(null); this.message.success(this.i18n.t('common.saved')); this.load(); },
       error: () => this.busy.set(false), // shown globally; the form stays open
     });
-  }
-
-  loadSettlement(): void {
-    const [from, to] = this.period;
-    if (!from || !to) return;
-    this.api.settlement(isoDay(from), isoDay(to)).subscribe((lines) => this.settlement.set(lines));
   }
 
   setActive(rule: RebateRuleDto, active: boolean): void {
