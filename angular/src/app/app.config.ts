@@ -5,6 +5,7 @@ import zh from '@angular/common/locales/zh';
 import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideOAuthClient } from 'angular-oauth2-oidc';
+import { provideNzNativeDateAdapter } from 'ng-zorro-antd/core/time';
 import { provideNzI18n, zh_CN } from 'ng-zorro-antd/i18n';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { routes } from './app.routes';
@@ -24,6 +25,7 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([apiInterceptor])),
     provideOAuthClient(),
     provideNzI18n(zh_CN),
+    provideNzNativeDateAdapter(), // the date pickers (rebate rule validity, report days)
     provideNzIcons(icons),
     provideAppInitializer(() => {
       inject(I18nService).register(layoutTexts);

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { CategoryDto, SaveStoreDto, StoreDto, StoreStatus } from './catalog.models';
+import { CategoryDto, CreateCategoryDto, SaveStoreDto, StoreDto, StoreStatus, UpdateCategoryDto } from './catalog.models';
 
 /** Categories (api/host/categories, platform) and stores (api/admin/stores, merchant). */
 @Injectable({ providedIn: 'root' })
@@ -14,6 +14,14 @@ export class CatalogApi {
   /** The categories the platform has enabled (what a merchant may open a store in). */
   publicCategories() {
     return this.http.get<CategoryDto[]>('/api/app/catalog/categories');
+  }
+
+  createCategory(input: CreateCategoryDto) {
+    return this.http.post<CategoryDto>('/api/host/categories', input);
+  }
+
+  updateCategory(code: string, input: UpdateCategoryDto) {
+    return this.http.put<CategoryDto>(`/api/host/categories/${code}`, input);
   }
 
   setCategoryEnabled(code: string, enabled: boolean) {

@@ -19,7 +19,30 @@ export interface CategoryDto {
   sortOrder: number;
   isEnabled: boolean;
   spaceTypes: SpaceTypeDto[];
-  productCategories: { code: string; nameZhHans: string; nameEn: string; station: string }[];
+  productCategories: ProductCategoryTemplateDto[];
+}
+
+export interface ProductCategoryTemplateDto {
+  code: string;
+  nameZhHans: string;
+  nameEn: string;
+  /** bar | kitchen | service */
+  station: string;
+}
+
+export interface UpdateCategoryDto {
+  nameZhHans: string;
+  nameEn: string;
+  icon: string | null;
+  description: string | null;
+  sortOrder: number;
+  spaceTypes: SpaceTypeDto[];
+  productCategories: ProductCategoryTemplateDto[];
+}
+
+export interface CreateCategoryDto extends UpdateCategoryDto {
+  code: string;
+  isEnabled: boolean;
 }
 
 export interface TimeRangeDto {

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { query } from '../../shared/paged';
-import { DeliveryTaskDto, SetDutyDto, WaiterDutyDto } from './dispatch.models';
+import { DeliveryStatsDto, DeliveryTaskDto, SetDutyDto, WaiterDutyDto } from './dispatch.models';
 
 /** Waiters' duty and delivery tasks (api/admin/dispatch). */
 @Injectable({ providedIn: 'root' })
@@ -18,6 +18,11 @@ export class DispatchApi {
 
   tasks(storeId: string, input: { mine?: boolean; openOnly?: boolean } = {}) {
     return this.http.get<DeliveryTaskDto[]>(`/api/admin/dispatch/${storeId}/tasks`, { params: query(input) });
+  }
+
+  /** Delivered tasks of the store: minutes from ready to delivered. */
+  stats(storeId: string) {
+    return this.http.get<DeliveryStatsDto>(`/api/admin/dispatch/${storeId}/stats`);
   }
 
   /** accept | pickup | decline (give it back: it goes to another waiter) */

@@ -57,3 +57,10 @@ export interface DeliveryTaskPush {
   at: string;
   sound: string;
 }
+
+/** Delivery statistics of a store's delivered tasks: minutes from ready to delivered. */
+export interface DeliveryStatsDto {
+  delivered: number;
+  averageMinutes: number;
+  maxMinutes: number;
+}

@@ -8,11 +8,12 @@ import { PAGE_IMPORTS } from '../../shared/zorro';
 import { LoyaltyApi } from './loyalty.api';
 import { LoyaltySettingsDto } from './loyalty.models';
 import { loyaltyTexts } from './loyalty.texts';
+import { SettlementCard } from './settlement-card';
 
-/** Platform: points exchange rate, offset cap, validity, and the member levels with their perks. */
+/** Platform: points exchange rate, offset cap, validity, the member levels with their perks, and the points settled between merchants. */
 @Component({
   selector: 'app-loyalty-settings-page',
-  imports: [...PAGE_IMPORTS],
+  imports: [...PAGE_IMPORTS, SettlementCard],
   templateUrl: './loyalty-settings.page.html',
 })
 export class LoyaltySettingsPage implements OnInit {

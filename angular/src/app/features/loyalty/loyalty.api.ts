@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { LoyaltySettingsDto, RebateRuleDto, SaveRebateRuleDto } from './loyalty.models';
+import { LoyaltySettingsDto, RebateRuleDto, SaveRebateRuleDto, SettlementLineDto } from './loyalty.models';
 
 /** Platform points rules and member levels (api/host/loyalty) and the merchant's rebate rules (api/admin/rebate-rules). */
 @Injectable({ providedIn: 'root' })
@@ -21,6 +21,20 @@ export class LoyaltyApi {
 
   createRebateRule(input: SaveRebateRuleDto) {
     return this.http.post<RebateRuleDto>('/api/admin/rebate-rules', input);
+  }
+
+  updateRebateRule(id: string, input: SaveRebateRuleDto) {
+    return this.http.put<RebateRuleDto>(`/api/admin/rebate-rules/${id}`, input);
+  }
+
+  /** Points issued here and spent at another merchant (and the reverse), between two report days (yyyy-MM-dd). */
+  settlement(from: string, to: string) {
+    return this.http.get<SettlementLineDto[]>('/api/admin/rebate-rules/settlement', { params: { from, to } });
+  }
+
+  /** Platform: the points that crossed merchants, every tenant. */
+  hostSettlement(from: string, to: string) {
+    return this.http.get<SettlementLineDto[]>('/api/host/loyalty/settlement', { params: { from, to } });
   }
 
   setRebateRuleActive(id: string, active: boolean) {

@@ -33,3 +33,13 @@ export interface RebateRuleDto {
 }
 
 export type SaveRebateRuleDto = Omit<RebateRuleDto, 'id' | 'isActive'>;
+
+/** Points one merchant issued that were spent at another, and what they are worth. */
+export interface SettlementLineDto {
+  earnedAtTenantId: string | null;
+  earnedAtName: string | null;
+  spentAtTenantId: string | null;
+  spentAtName: string | null;
+  points: number;
+  amountFen: number;
+}

@@ -1,5 +1,6 @@
 import { Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { AuthService } from '../../core/auth.service';
 import { I18nService } from '../../core/i18n.service';
@@ -15,7 +16,7 @@ import { orderingTexts } from './ordering.texts';
 /** Merchant: a store's menu (categories from the category template, products) and stock (replenish, stocktake, sold out). */
 @Component({
   selector: 'app-menu-page',
-  imports: [...PAGE_IMPORTS, StoreSelect],
+  imports: [...PAGE_IMPORTS, StoreSelect, RouterLink],
   templateUrl: './menu.page.html',
 })
 export class MenuPage {

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Paged, query } from '../../shared/paged';
-import { OrderDto, OrderStatus, ProductCategoryDto, ProductDto, ProductStatus, SaveProductDto, StockChangeKind } from './ordering.models';
+import { CreateProductCategoryDto, OrderDto, OrderStatus, ProductCategoryDto, ProductDto, ProductStatus, SaveProductDto, StockChangeKind, UpdateProductCategoryDto } from './ordering.models';
 
 /** Orders (api/admin/orders) and the menu with stock (api/admin/menu). */
 @Injectable({ providedIn: 'root' })
@@ -31,6 +31,18 @@ export class OrderingApi {
 
   applyTemplates(storeId: string) {
     return this.http.post<ProductCategoryDto[]>(`/api/admin/menu/stores/${storeId}/categories/apply-templates`, {});
+  }
+
+  createCategory(input: CreateProductCategoryDto) {
+    return this.http.post<ProductCategoryDto>('/api/admin/menu/categories', input);
+  }
+
+  updateCategory(id: string, input: UpdateProductCategoryDto) {
+    return this.http.put<ProductCategoryDto>(`/api/admin/menu/categories/${id}`, input);
+  }
+
+  deleteCategory(id: string) {
+    return this.http.delete<void>(`/api/admin/menu/categories/${id}`);
   }
 
   products(storeId: string, lowStockOnly = false) {

@@ -60,6 +60,17 @@ export interface ProductCategoryDto {
   isEnabled: boolean;
 }
 
+export type UpdateProductCategoryDto = Pick<ProductCategoryDto, 'nameZhHans' | 'nameEn' | 'station' | 'sort' | 'isEnabled'>;
+
+export interface CreateProductCategoryDto {
+  storeId: string;
+  code: string;
+  nameZhHans: string;
+  nameEn: string;
+  station: Station;
+  sort: number;
+}
+
 export interface ProductDto {
   id: string;
   storeId: string;

@@ -1,18 +1,22 @@
 import { DatePipe } from '@angular/common';
 import { Component, OnInit, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { I18nService } from '../../core/i18n.service';
 import { Permissions } from '../../core/permissions';
 import { toFen, yuan } from '../../shared/paged';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { PaymentsApi } from './payments.api';
-import { PaymentDto } from './payments.models';
+import { PaymentDto, PaymentKind, PaymentStatus } from './payments.models';
 import { paymentsTexts } from './payments.texts';
 
-/** Merchant: payments (booking deposits, menu orders), refunds up to what is refundable, and status sync with WeChat Pay. */
+/**
+ * Merchant: payments (booking deposits, menu orders) by status and kind, each with its refunds; refunds up to what is
+ * refundable, closing an unpaid payment, and status sync with WeChat Pay.
+ */
 @Component({
   selector: 'app-payments-page',
-  imports: [...PAGE_IMPORTS, DatePipe],
+  imports: [...PAGE_IMPORTS, DatePipe, RouterLink],
   templateUrl: './payments.page.html',
 })
 export class PaymentsPage implements OnInit {
@@ -25,6 +29,12 @@ export class PaymentsPage implements OnInit {
   protected readonly total = signal(0);
   protected pageIndex = 1;
   protected outTradeNo = '';
+  protected status: PaymentStatus | null = null;
+  protected kind: PaymentKind | null = null;
+  protected readonly statuses: PaymentStatus[] = ['Created', 'Pending', 'Paid', 'Closed'];
+  protected readonly kinds: PaymentKind[] = ['BookingDeposit', 'MenuOrder'];
+  /** Payments whose refunds are shown. */
+  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
   protected readonly refunding = signal<PaymentDto | null>(null);
   protected refundYuan = 0;
   protected refundReason = '';
@@ -38,7 +48,7 @@ export class PaymentsPage implements OnInit {
   }
 
   load(): void {
-    this.api.list({ outTradeNo: this.outTradeNo, skip: (this.pageIndex - 1) * 20, take: 20 }).subscribe((page) => {
+    this.api.list({ outTradeNo: this.outTradeNo, status: this.status ?? undefined, kind: this.kind ?? undefined, skip: (this.pageIndex - 1) * 20, take: 20 }).subscribe((page) => {
       this.payments.set(page.items);
       this.total.set(page.totalCount);
     });
@@ -58,6 +68,23 @@ export class PaymentsPage implements OnInit {
       this.message.success(this.i18n.t('common.saved'));
       this.load();
     });
+  }
+
+  filter(): void {
+    this.pageIndex = 1;
+    this.load();
+  }
+
+  toggle(id: string, open: boolean): void {
+    this.expanded.update((set) => {
+      const next = new Set(set);
+      if (open) next.add(id); else next.delete(id);
+      return next;
+    });
+  }
+
+  close(payment: PaymentDto): void {
+    this.api.close(payment.id).subscribe({ next: () => this.load(), error: () => this.load() });
   }
 
   sync(payment: PaymentDto): void {

@@ -6,14 +6,16 @@ import { Permissions } from '../../core/permissions';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { CatalogApi } from '../catalog/catalog.api';
 import { CategoryDto } from '../catalog/catalog.models';
+import { PaymentSettingsModal } from '../payments/payment-settings.modal';
+import { paymentsTexts } from '../payments/payments.texts';
 import { TenancyApi } from './tenancy.api';
 import { TenantDto } from './tenancy.models';
 import { tenancyTexts } from './tenancy.texts';
 
-/** Platform operators: list tenants, create one with its admin user, edit its categories, suspend or activate it. */
+/** Platform operators: list tenants, create one with its admin user, edit its categories, its WeChat Pay settings, suspend or activate it. */
 @Component({
   selector: 'app-tenants-page',
-  imports: [...PAGE_IMPORTS],
+  imports: [...PAGE_IMPORTS, PaymentSettingsModal],
   templateUrl: './tenants.page.html',
 })
 export class TenantsPage implements OnInit {
@@ -29,6 +31,8 @@ export class TenantsPage implements OnInit {
   protected readonly categories = signal<CategoryDto[]>([]);
   protected readonly editing = signal<TenantDto | 'new' | null>(null);
   protected readonly saving = signal(false);
+  /** The tenant whose WeChat Pay settings are open. */
+  protected readonly settingsOf = signal<{ id: string; name: string } | null>(null);
   protected filter = '';
   protected pageIndex = 1;
   protected readonly pageSize = 20;
@@ -45,6 +49,7 @@ export class TenantsPage implements OnInit {
 
   constructor() {
     this.i18n.register(tenancyTexts);
+    this.i18n.register(paymentsTexts); // the payment settings button
   }
 
   ngOnInit(): void {
