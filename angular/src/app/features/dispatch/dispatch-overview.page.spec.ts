@@ -69,8 +69,34 @@ describe('DispatchOverviewPage', () => {
     expect(k1.querySelector('[data-testid=task-waiter]')!.textContent).toBe('小李');
     expect(k1.getAttribute('data-late')).toBe('true');
     expect(el.querySelector('[data-testid=task][data-id=k2] [data-testid=task-waiter]')!.textContent).toBe('待分配');
+    expect(el.querySelector('[data-testid=assign]')).toBeNull(); // giving tasks by hand needs Dispatch.Assign
 
     pushes.next({ taskId: 'k2', storeId: 's1', waiterId: 'w1', status: 'Assigned', orderIds: [], spaceNumbers: ['B02'], at: '', sound: '' });
+    flushStore([assigned, { ...pending, status: 'Assigned', waiterId: 'w1' }]);
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=task][data-id=k2] [data-testid=task-waiter]')!.textContent).toBe('小李');
+    http.verify();
+  });
+
+  it('gives a pending task to a waiter on duty by hand', async () => {
+    TestBed.inject(AuthService).user.update((u) => ({ ...u!, permissions: [...u!.permissions, 'LocalLife.Dispatch.Assign'] }));
+    const fixture = TestBed.createComponent(DispatchOverviewPage);
+    const el: HTMLElement = fixture.nativeElement;
+    await fixture.whenStable();
+    http.expectOne('/api/admin/stores').flush([{ id: 's1', name: '国贸店' }]);
+    await fixture.whenStable();
+    flushStore([assigned, pending]);
+    http.expectOne('/api/admin/spaces?storeId=s1').flush([]);
+    await fixture.whenStable();
+
+    el.querySelector<HTMLElement>('[data-testid=task][data-id=k2] [data-testid=assign] .ant-select-selector')!.click();
+    await fixture.whenStable();
+    const options = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')];
+    expect(options.map((o) => o.textContent!.trim())).toEqual(['小李 (1)']); // only who is on duty
+    options[0].click();
+    const request = http.expectOne({ method: 'POST', url: '/api/admin/dispatch/tasks/k2/assign' });
+    expect(request.request.body).toEqual({ waiterId: 'w1' });
+    request.flush({ ...pending, status: 'Assigned', waiterId: 'w1' });
     flushStore([assigned, { ...pending, status: 'Assigned', waiterId: 'w1' }]);
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=task][data-id=k2] [data-testid=task-waiter]')!.textContent).toBe('小李');

@@ -36,6 +36,8 @@ export class DispatchOverviewPage {
   protected readonly tasks = signal<DeliveryTaskDto[]>([]);
   protected readonly stats = signal<DeliveryStatsDto | null>(null);
   protected readonly live = signal(false);
+  protected readonly P = Permissions;
+  protected readonly onDutyWaiters = computed(() => this.waiters().filter((w) => w.onDuty));
   protected readonly now = signal(Date.now());
   private readonly spaceNumbers = signal<ReadonlyMap<string, string>>(new Map());
   /** On duty first, then by name. */
@@ -69,6 +71,15 @@ export class DispatchOverviewPage {
     this.api.waiters(storeId).subscribe(mine((w: WaiterDutyDto[]) => this.waiters.set(w)));
     this.api.tasks(storeId, { openOnly: true }).subscribe(mine((t: DeliveryTaskDto[]) => this.tasks.set(t)));
     this.api.stats(storeId).subscribe(mine((s: DeliveryStatsDto) => this.stats.set(s)));
+  }
+
+  /** The front desk gives the task to this waiter (on duty); whoever had it is told it was withdrawn. */
+  assign(t: DeliveryTaskDto, waiterId: string | null): void {
+    if (!waiterId) return;
+    this.api.assign(t.id, waiterId).subscribe((updated) => {
+      this.tasks.update((list) => list.map((x) => (x.id === updated.id ? updated : x)));
+      this.load();
+    });
   }
 
   waiterName(id: string | null): string {

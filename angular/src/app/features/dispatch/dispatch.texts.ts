@@ -36,6 +36,8 @@ export const dispatchTexts: TextTable = {
   'dispatch.acceptBy': ['接单时限', 'Accept by'],
   'dispatch.noWaiters': ['还没有服务员上过班', 'No waiter has been on duty yet'],
   'dispatch.noTasks': ['没有进行中的任务', 'No open tasks'],
+  'dispatch.assign': ['指派', 'Assign'],
+  'dispatch.assignTo': ['指派给…', 'Give to…'],
   'waiter.status.Pending': ['待分配', 'Pending'],
   'waiter.status.Assigned': ['待接单', 'To accept'],
   'waiter.status.Accepted': ['待取餐', 'To pick up'],
