@@ -53,7 +53,10 @@ public sealed class MenuAppService(
     public async Task<ProductCategoryDto> UpdateCategoryAsync(Guid id, UpdateProductCategoryDto input, CancellationToken ct)
     {
         var category = await products.GetCategoryAsync(id, ct);
+        var station = category.Station;
         category.Update(input.NameZhHans.Trim(), input.NameEn.Trim(), input.Station, input.Sort, input.IsEnabled);
+        if (category.Station != station) // its products (those without a station of their own) now go to the new station's display and printer
+            foreach (var product in await products.GetListAsync(category.StoreId, category.Id, null, tracked: true, ct)) product.FollowCategoryStation(category);
         await unitOfWork.SaveChangesAsync(ct);
         return category.ToDto();
     }

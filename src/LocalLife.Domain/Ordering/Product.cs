@@ -82,6 +82,12 @@ public class Product : FullAuditedAggregateRoot<Guid>, IMultiTenant
         Station = details.Station ?? category.Station;
     }
 
+    /// <summary>Its category now prepares at another station: a product without a station of its own follows.</summary>
+    public void FollowCategoryStation(ProductCategory category)
+    {
+        if (category.Id == CategoryId && Details.Station is null) Station = category.Station;
+    }
+
     public void SetStatus(ProductStatus status) => Status = status;
 
     /// <summary>Turns stock counting on (a number) or off (null); movements of a counted stock go through the repository.</summary>

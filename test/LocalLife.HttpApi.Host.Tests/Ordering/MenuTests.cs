@@ -63,6 +63,28 @@ public sealed class MenuTests(WeChatApiFixture api)
     }
 
     [Fact]
+    public async Task Moving_a_category_to_another_station_moves_its_products_except_those_with_a_station_of_their_own()
+    {
+        var category = await _driver.NewCategoryAsync(ApiFixture.KtvTenant, Station.Bar);
+        var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
+        var follows = await _driver.NewProductAsync(ApiFixture.KtvTenant, category: category, name: "薯条");
+        var own = await (await manager.PostJsonAsync("/api/admin/menu/products", new SaveProductDto
+        {
+            StoreId = category.StoreId, CategoryId = category.Id, Name = "热毛巾", PriceFen = 100, Station = Station.Service,
+        })).ReadAsAsync<ProductDto>();
+        follows.Station.ShouldBe(Station.Bar);
+
+        (await manager.PutJsonAsync($"/api/admin/menu/categories/{category.Id}", new UpdateProductCategoryDto
+        {
+            NameZhHans = category.NameZhHans, NameEn = category.NameEn, Station = Station.Kitchen, Sort = category.Sort,
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var products = await (await manager.GetAsync($"/api/admin/menu/products?storeId={category.StoreId}&categoryId={category.Id}")).ReadAsAsync<List<ProductDto>>();
+        products.Single(p => p.Id == follows.Id).Station.ShouldBe(Station.Kitchen);
+        products.Single(p => p.Id == own.Id).ShouldSatisfyAllConditions(p => p.Station.ShouldBe(Station.Service), p => p.OwnStation.ShouldBe(Station.Service));
+    }
+
+    [Fact]
     public async Task Bad_products_are_refused_with_field_errors_or_rule_codes_and_change_nothing()
     {
         var category = await _driver.NewCategoryAsync(ApiFixture.KtvTenant);

@@ -67,7 +67,7 @@ export const orderingTexts: TextTable = {
   'productCategories.codeHint': ['字母、数字和 -，创建后不可修改', 'Letters, digits and -; fixed once created'],
   'productCategories.nameZhHans': ['中文名称', 'Chinese name'],
   'productCategories.nameEn': ['英文名称', 'English name'],
-  'productCategories.stationHint': ['只影响之后新建或保存的商品：已有商品仍在原档口出品', 'Applies to products created or saved afterwards: existing products stay at their station'],
+  'productCategories.stationHint': ['分类下未单独指定档口的商品随之改到新档口出品', 'Products of this category without a station of their own move to the new station'],
   'productCategories.enabled': ['启用', 'Enabled'],
   'productCategories.order': ['排序', 'Order'],
   'productCategories.up': ['上移', 'Move up'],
