@@ -62,6 +62,9 @@ test('a customer books a KTV room, pays part of the deposit with points and the 
   await $('[data-testid=points-balance]', { hasText: String(2000 - booking.pointsUsed) }).waitFor()
   await $('[data-testid=bind-phone]').click()
   assert.match(await $('[data-testid=phone]').innerText(), /^1\d{10}$/)
+  // Kept on the account: it is there again when the customer comes back.
+  await page.reload()
+  await $('[data-testid=phone]', { hasText: /^1\d{10}$/ }).waitFor()
   await shot(page, 'book-5-me')
   await $('.line', { hasText: '积分明细' }).click()
   await $('[data-testid=points-entry]', { hasText: `积分抵扣` }).filter({ hasText: `-${booking.pointsUsed}` }).waitFor()

@@ -1,6 +1,6 @@
 import type { HttpClient } from '../shared/http'
 
-/** The customer's own account (`api/app/account`), and who is signed in (the OpenID Connect userinfo endpoint). */
+/** The customer's own account (`api/app/account`). */
 export interface CustomerProfile {
   id: string
   displayName: string
@@ -8,14 +8,9 @@ export interface CustomerProfile {
   birthday?: string | null
 }
 
-export interface UserInfo {
-  sub: string
-  preferred_username?: string
-}
-
 export function accountApi(http: HttpClient) {
   return {
-    me: () => http.get<UserInfo>('/connect/userinfo'),
+    profile: () => http.get<CustomerProfile>('/api/app/account'),
     /** The code of a `getPhoneNumber` button (the simulator's `sim-…` code in H5). */
     bindPhone: (code: string) => http.post<CustomerProfile>('/api/app/account/phone', { code }),
     /** Once: the member level's birthday bonus depends on it (a second time is refused). */

@@ -1,6 +1,5 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { account } from '../shared/apis'
 import { isH5 } from '../shared/platform'
 import { useAsync } from '../shared/useAsync'
@@ -9,15 +8,17 @@ import type { CustomerProfile } from '../account/api'
 
 /**
  * Who is signed in, the phone number (WeChat's getPhoneNumber button; the simulator's code in H5) and the birthday
- * (set once, for the member level's birthday bonus). The API has no read of the profile yet: what was just set is shown.
+ * (set once, for the member level's birthday bonus), as the account has them; reread each time the page shows.
  */
 export function AccountCard() {
-  const me = useAsync(() => account.me(), [])
-  const [profile, setProfile] = useState<CustomerProfile>()
+  const stored = useAsync(() => account.profile(), [])
+  useDidShow(() => void stored.reload())
+  const profile = stored.data
 
   async function run(work: () => Promise<CustomerProfile>, done: string) {
     try {
-      setProfile(await work())
+      const updated = await work()
+      stored.setData(() => updated)
       void Taro.showToast({ title: done, icon: 'success' })
     } catch (e) {
       showError(e)
@@ -29,13 +30,13 @@ export function AccountCard() {
 
   return (
     <View className='card' data-testid='account'>
-      <View className='title'>{profile?.displayName ?? me.data?.preferred_username ?? '微信用户'}</View>
+      <View className='title'>{profile?.displayName ?? '微信用户'}</View>
       <View className='row between'>
         <Text>手机号</Text>
         {profile?.phoneNumber
           ? <Text data-testid='phone'>{profile.phoneNumber}</Text>
           : isH5
-            ? <Text className='link' data-testid='bind-phone' onClick={() => bindPhone(`sim-h5-phone-${me.data?.sub ?? 'guest'}`)}>绑定手机号</Text>
+            ? <Text className='link' data-testid='bind-phone' onClick={() => bindPhone(`sim-h5-phone-${profile?.id ?? 'guest'}`)}>绑定手机号</Text>
             : <Button size='mini' openType='getPhoneNumber' onGetPhoneNumber={(e) => bindPhone((e.detail as { code?: string }).code)}>绑定手机号</Button>}
       </View>
       <View className='row between'>

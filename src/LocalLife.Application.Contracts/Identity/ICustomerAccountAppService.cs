@@ -3,6 +3,9 @@ namespace LocalLife.Identity;
 /// <summary>A customer's own account (<c>api/app/account</c>).</summary>
 public interface ICustomerAccountAppService
 {
+    /// <summary>The signed-in customer's own profile.</summary>
+    Task<CustomerProfileDto> GetAsync(CancellationToken ct);
+
     /// <summary>Binds the phone number behind the code of a <c>getPhoneNumber</c> button.</summary>
     Task<CustomerProfileDto> BindPhoneAsync(BindPhoneDto input, CancellationToken ct);
 

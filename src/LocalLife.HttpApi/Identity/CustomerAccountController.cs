@@ -6,6 +6,9 @@ namespace LocalLife.Identity;
 [Route("api/app/account")]
 public sealed class CustomerAccountController(ICustomerAccountAppService service) : AppController
 {
+    [HttpGet]
+    public Task<CustomerProfileDto> GetAsync(CancellationToken ct) => service.GetAsync(ct);
+
     /// <summary>Binds the phone number behind the code of a <c>getPhoneNumber</c> button.</summary>
     [HttpPost("phone")]
     public Task<CustomerProfileDto> BindPhoneAsync(BindPhoneDto input, CancellationToken ct) => service.BindPhoneAsync(input, ct);

@@ -74,12 +74,14 @@ public sealed class CustomerLoginTests(WeChatApiFixture api)
     public async Task A_customer_binds_the_phone_number_of_a_getPhoneNumber_code()
     {
         var (client, customerId) = await _driver.CustomerAsync("sim-login-dave");
+        (await (await client.GetAsync("/api/app/account")).ReadAsAsync<CustomerProfileDto>()).PhoneNumber.ShouldBeNull();
 
         var profile = await (await client.PostJsonAsync("/api/app/account/phone", new BindPhoneDto { Code = "sim-phone-13912345678" }))
             .ReadAsAsync<CustomerProfileDto>();
 
         profile.Id.ShouldBe(customerId);
         profile.PhoneNumber.ShouldBe("13912345678");
+        (await (await client.GetAsync("/api/app/account")).ReadAsAsync<CustomerProfileDto>()).ShouldBe(profile); // kept, shown on the next visit
         var refused = await client.PostJsonAsync("/api/app/account/phone", new BindPhoneDto { Code = "invalid" });
         await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, IdentityErrorCodes.WeChatCodeInvalid);
     }
@@ -91,5 +93,6 @@ public sealed class CustomerLoginTests(WeChatApiFixture api)
         (await customer.GetAsync("/api/admin/payments")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var staff = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
         (await staff.PostJsonAsync("/api/app/account/phone", new BindPhoneDto { Code = "sim-phone-1" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await staff.GetAsync("/api/app/account")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
