@@ -4,7 +4,8 @@ using LocalLife.MultiTenancy;
 
 namespace LocalLife.Eventing;
 
-public sealed class EventAdminAppService(IOutboxRepository outbox, IDataFilter dataFilter, IUnitOfWork unitOfWork, TimeProvider clock)
+public sealed class EventAdminAppService(IOutboxRepository outbox, IDeadLetterQueue deadLetters, IDataFilter dataFilter, IUnitOfWork unitOfWork,
+    TimeProvider clock)
     : IEventAdminAppService
 {
     public async Task<EventOverviewDto> GetOverviewAsync(GetFailedEventsInput input, CancellationToken ct)
@@ -12,8 +13,16 @@ public sealed class EventAdminAppService(IOutboxRepository outbox, IDataFilter d
         var statistics = await outbox.GetStatisticsAsync(ct);
         var (items, total) = await outbox.GetFailedAsync(input.Skip, input.Take, ct);
         return new EventOverviewDto(statistics.Pending, statistics.Failed, statistics.Published,
-            new PagedResultDto<OutboxMessageDto>([.. items.Select(m => m.ToDto())], total));
+            new PagedResultDto<OutboxMessageDto>([.. items.Select(m => m.ToDto())], total), await deadLetters.CountAsync(DeadLetterStatus.Dead, ct));
     }
+
+    public async Task<PagedResultDto<DeadLetterDto>> GetDeadLettersAsync(GetDeadLettersInput input, CancellationToken ct)
+    {
+        var (items, total) = await deadLetters.GetPageAsync(input.Status, input.Skip, input.Take, ct);
+        return new PagedResultDto<DeadLetterDto>([.. items.Select(d => d.ToDto())], total);
+    }
+
+    public async Task<DeadLetterDto> RetryDeadLetterAsync(Guid messageId, CancellationToken ct) => (await deadLetters.RetryAsync(messageId, ct)).ToDto();
 
     /// <summary>Messages of every tenant are the host's to retry: the tenant filter is off for the read and the save.</summary>
     public async Task<OutboxMessageDto> RetryAsync(Guid id, CancellationToken ct)

@@ -7,3 +7,12 @@ public sealed class GetFailedEventsValidator : AbstractValidator<GetFailedEvents
 {
     public GetFailedEventsValidator() => this.AddPagingRules();
 }
+
+public sealed class GetDeadLettersValidator : AbstractValidator<GetDeadLettersInput>
+{
+    public GetDeadLettersValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Status).IsInEnum();
+    }
+}

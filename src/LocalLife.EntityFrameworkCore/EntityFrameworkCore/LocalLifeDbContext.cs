@@ -39,6 +39,7 @@ public class LocalLifeDbContext(
     public DbSet<Media.Video> Videos => Set<Media.Video>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
+    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PaymentRefund> PaymentRefunds => Set<PaymentRefund>();
     public DbSet<PaymentSettings> PaymentSettings => Set<PaymentSettings>();

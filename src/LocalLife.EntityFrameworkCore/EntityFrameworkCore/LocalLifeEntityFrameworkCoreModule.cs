@@ -85,6 +85,8 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<IOutboxRepository, OutboxRepository>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxDispatcher>();
+        services.AddScoped<DeadLetterQueue>();
+        services.AddScoped<IDeadLetterQueue>(sp => sp.GetRequiredService<DeadLetterQueue>());
         services.AddSingleton<OutboxRelay>();
         services.TryAddSingleton<IEventTransport, InProcessEventTransport>();
         return services;

@@ -16,4 +16,7 @@ public sealed class EventingOptions
     public string Queue { get; set; } = "locallife.handlers";
 
     public ushort Prefetch { get; set; } = 16;
+
+    /// <summary>Deliveries of one received message whose handling fails before it is set aside as a dead letter.</summary>
+    public int MaxHandlingAttempts { get; set; } = 5;
 }

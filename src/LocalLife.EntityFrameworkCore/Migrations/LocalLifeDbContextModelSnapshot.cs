@@ -673,6 +673,64 @@ namespace LocalLife.Migrations
                     b.ToTable("waiter_duties", (string)null);
                 });
 
+            modelBuilder.Entity("LocalLife.Eventing.DeadLetter", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("event_name");
+
+                    b.Property<DateTimeOffset>("FirstFailedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_failed_time");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("LastFailedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_time");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ResolvedTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("MessageId")
+                        .HasName("pk_dead_letters");
+
+                    b.HasIndex("Status", "LastFailedTime")
+                        .HasDatabaseName("ix_dead_letters_status_last_failed_time");
+
+                    b.ToTable("dead_letters", (string)null);
+                });
+
             modelBuilder.Entity("LocalLife.Eventing.InboxRecord", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -8,12 +8,15 @@ namespace LocalLife.Eventing;
 /// <summary>
 /// Consumes the handlers' queue; every host runs one, so the hosts compete and each message goes to one of them. A
 /// message is acknowledged after its handlers committed; a failure requeues it after a pause, and the inbox makes a
-/// redelivery of an already-applied message a no-op. The loop reconnects with backoff while the broker is away.
+/// redelivery of an already-applied message a no-op. Failures are counted in the database: after
+/// <see cref="EventingOptions.MaxHandlingAttempts"/> the message is acknowledged and kept as a dead letter for an operator, so
+/// one poison message does not circle forever. The loop reconnects with backoff while the broker is away.
 /// </summary>
 internal sealed class RabbitMqEventConsumer(
     IConfiguration configuration,
     IOptions<EventingOptions> options,
     InboxDispatcher dispatcher,
+    IServiceScopeFactory scopes,
     ILogger<RabbitMqEventConsumer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -64,16 +67,49 @@ internal sealed class RabbitMqEventConsumer(
         var message = Read(delivery);
         try
         {
-            if (message is not null) await dispatcher.DispatchAsync(message, ct);
+            if (message is not null)
+            {
+                await dispatcher.DispatchAsync(message, ct);
+                if (delivery.Redelivered) await WithDeadLettersAsync(q => q.ForgetAsync(message.MessageId, ct));
+            }
             else logger.LogError("Dropped a message without a valid id or type from {RoutingKey}", delivery.RoutingKey);
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            if (message is not null && await DeadAfterAsync(message, e, ct))
+            {
+                logger.LogError(e, "Handling {EventName} {MessageId} failed {Attempts} times; set aside as a dead letter", message.EventName,
+                    message.MessageId, options.Value.MaxHandlingAttempts);
+                if (channel.IsOpen) await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, ct);
+                return;
+            }
             logger.LogWarning(e, "Handling {EventName} {MessageId} failed; requeued", message?.EventName, message?.MessageId);
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
             if (channel.IsOpen) await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, ct);
         }
+    }
+
+    /// <summary>Counts the failure; true when it was the last one allowed. When even that cannot be written, the message is simply requeued.</summary>
+    private async Task<bool> DeadAfterAsync(IncomingEvent message, Exception error, CancellationToken ct)
+    {
+        try
+        {
+            var dead = false;
+            await WithDeadLettersAsync(async q => dead = await q.RecordFailureAsync(message, error.Message, options.Value.MaxHandlingAttempts, ct));
+            return dead;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not count the failure of {MessageId}: {Error}", message.MessageId, e.Message);
+            return false;
+        }
+    }
+
+    private async Task WithDeadLettersAsync(Func<DeadLetterQueue, Task> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<DeadLetterQueue>());
     }
 
     private static IncomingEvent? Read(BasicDeliverEventArgs delivery)

@@ -1,3 +1,4 @@
+using LocalLife.Common;
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,4 +13,11 @@ public sealed class HostEventController(IEventAdminAppService service) : HostCon
 
     [HttpPost("{id:guid}/retry"), Authorize(LocalLifePermissions.Events.Retry)]
     public Task<OutboxMessageDto> RetryAsync(Guid id, CancellationToken ct) => service.RetryAsync(id, ct);
+
+    [HttpGet("dead-letters"), Authorize(LocalLifePermissions.Events.Default)]
+    public Task<PagedResultDto<DeadLetterDto>> GetDeadLettersAsync([FromQuery] GetDeadLettersInput input, CancellationToken ct) =>
+        service.GetDeadLettersAsync(input, ct);
+
+    [HttpPost("dead-letters/{messageId:guid}/retry"), Authorize(LocalLifePermissions.Events.Retry)]
+    public Task<DeadLetterDto> RetryDeadLetterAsync(Guid messageId, CancellationToken ct) => service.RetryDeadLetterAsync(messageId, ct);
 }
