@@ -67,7 +67,7 @@ export class ProductEditor {
     return `${this.i18n.pick(c.nameZhHans, c.nameEn)} · ${this.i18n.t('station.' + c.station)}`;
   }
 
-  /** "Category default (Bar)": the station a product without its own is made at. */
+  /** "Category default (Bar)", shown while the product has no station of its own (the select is empty, null). */
   defaultStation(): string {
     const category = this.categories().find((c) => c.id === this.form.controls.categoryId.value);
     return this.i18n.t('product.stationDefault', { station: category ? this.i18n.t('station.' + category.station) : '' });
