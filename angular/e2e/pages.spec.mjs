@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, test } from 'node:test';
-import { closeBrowser, newPage, screenshot, signIn, unique } from './support.mjs';
+import { crc32, deflateSync } from 'node:zlib';
+import { api, baseUrl, closeBrowser, newPage, screenshot, signIn, staffToken, unique } from './support.mjs';
 
 after(closeBrowser);
 
@@ -87,12 +88,83 @@ test('a manager creates a product category, moves it up, and files a new product
 
   await page.locator('.side-menu li', { hasText: '菜单与库存' }).click();
   await page.getByTestId('products').waitFor();
-  await page.getByRole('button', { name: '新建商品' }).click();
-  await page.locator('.ant-modal nz-select[formcontrolname=categoryId]').click();
+  await page.getByTestId('create-product').click();
+  await page.locator('.ant-drawer [data-testid=product-category]').click();
   await page.locator('nz-option-item', { hasText: name }).click();
-  await page.locator('.ant-modal input[formcontrolname=name]').fill(`${name}特调`);
-  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.getByTestId('product-name').fill(`${name}特调`);
+  await page.getByTestId('save-product').click();
   const product = page.locator(`[data-product="${name}特调"]`);
   await product.waitFor();
   assert.match(await product.innerText(), new RegExp(name));
+});
+
+/** A real 4×4 PNG (orange), built here so the upload carries a picture the API's sniffing accepts. */
+function smallPng() {
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(4, 0);
+  header.writeUInt32BE(4, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  const rows = Buffer.from(Array.from({ length: 4 }, () => [0, ...Array.from({ length: 4 }, () => [255, 128, 0]).flat()]).flat()); // filter 0, 4 pixels
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+test('a manager uploads a photo, creates a product with a member price and a spec group, edits its price; customers see the photo', async () => {
+  const page = await newPage();
+  await signIn(page, { tenant: 'cafe-demo', user: 'manager' });
+  await page.locator('.side-menu li', { hasText: '菜单与库存' }).click();
+  await page.getByTestId('products').waitFor();
+  await page.waitForLoadState('networkidle');
+  const name = `照片特调${unique().slice(-5)}`;
+  await page.getByTestId('create-product').click();
+  await page.getByTestId('product-name').fill(name);
+  await page.getByTestId('product-price').locator('input').fill('28');
+  await page.getByTestId('member-price').locator('input').fill('25');
+  const [uploaded] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/admin/media/images') && r.request().method() === 'POST'),
+    page.getByTestId('photo-input').setInputFiles({ name: 'drink.png', mimeType: 'image/png', buffer: smallPng() }),
+  ]);
+  assert.equal(uploaded.status(), 201);
+  const { url } = await uploaded.json();
+  await page.locator('[data-testid=photo] img').waitFor();
+  await page.getByTestId('add-group').click();
+  await page.getByTestId('group-name').fill('杯型');
+  await page.getByTestId('option-name').fill('中杯');
+  await page.getByTestId('add-option').click();
+  await page.getByTestId('option-name').nth(1).fill('大杯');
+  await page.getByTestId('option-delta').nth(1).locator('input').fill('4');
+  await page.getByTestId('save-product').click();
+  const row = page.locator(`[data-product="${name}"]`);
+  await row.waitFor();
+  assert.equal(new URL(await row.getByTestId('cover').getAttribute('src')).pathname, url);
+  await page.waitForFunction((sel) => document.querySelector(sel)?.complete && document.querySelector(sel).naturalWidth === 4,
+    `[data-product="${name}"] [data-testid=cover]`);
+
+  await row.getByTestId('edit-product').click();
+  await page.getByTestId('product-price').locator('input').fill('30');
+  await page.getByTestId('save-product').click();
+  await row.getByText('¥30.00').waitFor();
+  await screenshot(page, 'menu-product-with-photo');
+
+  // The customer menu carries the photo, the prices and the spec group; the photo loads without a login.
+  const manager = await staffToken('cafe-demo', 'manager');
+  const [store] = await api(manager, 'GET', '/api/admin/stores');
+  const menu = await (await fetch(`${baseUrl}/api/app/menu/stores/${store.id}`)).json();
+  const product = menu.categories.flatMap((c) => c.products).find((p) => p.name === name);
+  assert.ok(product, 'the product is on the customer menu');
+  assert.equal(product.priceFen, 3000);
+  assert.equal(product.memberPriceFen, 2500);
+  assert.deepEqual(product.specs.map((g) => [g.name, g.options.map((o) => [o.name, o.deltaFen])]), [['杯型', [['中杯', 0], ['大杯', 400]]]]);
+  assert.equal(new URL(product.images[0], baseUrl).pathname, url);
+  const image = await fetch(new URL(product.images[0], baseUrl));
+  assert.equal(image.status, 200);
+  assert.equal(image.headers.get('content-type'), 'image/png');
+  assert.deepEqual(Buffer.from(await image.arrayBuffer()), smallPng());
 });

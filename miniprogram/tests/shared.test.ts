@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { price, yuan } from '../src/shared/money'
 import { toBase64 } from '../src/shared/base64'
+import { mediaUrl } from '../src/shared/media'
 import { errorText, problemMessage, toApiError } from '../src/shared/problem'
 import { nextLevelText, signed } from '../src/loyalty/labels'
 
@@ -37,5 +38,13 @@ describe('loyalty labels', () => {
     expect(nextLevelText(account)).toBe('再消费 ¥120 升级为金卡会员')
     expect(nextLevelText({ ...account, nextLevelName: null })).toBe('已是最高等级')
     expect([signed(5), signed(-5)]).toEqual(['+5', '-5'])
+  })
+})
+
+describe('mediaUrl', () => {
+  it('puts the API host before a same-host picture path and leaves absolute URLs alone', () => {
+    expect(mediaUrl('/api/media/images/t/a.png', '')).toBe('/api/media/images/t/a.png')
+    expect(mediaUrl('/api/media/images/t/a.png', 'https://api.example.com')).toBe('https://api.example.com/api/media/images/t/a.png')
+    expect(mediaUrl('https://cdn.example.com/a.png', 'https://api.example.com')).toBe('https://cdn.example.com/a.png')
   })
 })

@@ -4,6 +4,8 @@ import { useState } from 'react'
 import { ordering } from '../../shared/apis'
 import { useAsync } from '../../shared/useAsync'
 import { price } from '../../shared/money'
+import { mediaUrl } from '../../shared/media'
+import { apiBase } from '../../shared/platform'
 import { go, showError } from '../../shared/ui'
 import { productTags } from '../../ordering/specs'
 import type { Cart, MenuProduct } from '../../ordering/types'
@@ -87,7 +89,7 @@ export default function MenuPage() {
         <View className='menu-list' data-testid='products'>
           {products.map((p) => (
             <View key={p.id} className='product' data-testid='product' data-name={p.name}>
-              {p.images[0] ? <Image className='product-thumb' src={p.images[0]} mode='aspectFill' /> : <View className='product-thumb'>{p.name.slice(0, 1)}</View>}
+              {p.images[0] ? <Image className='product-thumb' src={mediaUrl(p.images[0], apiBase)} mode='aspectFill' data-testid='product-photo' /> : <View className='product-thumb'>{p.name.slice(0, 1)}</View>}
               <View className='grow'>
                 <View className='title' style={{ fontSize: '30rpx' }}>{p.name}</View>
                 <View>{productTags(p.tags).map((tag) => <Text key={tag} className='tag'>{tag}</Text>)}</View>

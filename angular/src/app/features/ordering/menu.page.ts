@@ -1,22 +1,25 @@
-import { Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { Component, inject, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { AuthService } from '../../core/auth.service';
 import { I18nService } from '../../core/i18n.service';
 import { Permissions } from '../../core/permissions';
 import { CurrentStoreService } from '../../shared/current-store.service';
-import { toFen, yuan } from '../../shared/paged';
+import { yuan } from '../../shared/paged';
 import { StoreSelect } from '../../shared/store-select';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { OrderingApi } from './ordering.api';
 import { ProductCategoryDto, ProductDto, ProductStatus, StockChangeKind } from './ordering.models';
 import { orderingTexts } from './ordering.texts';
+import { ProductEditor } from './product-editor';
 
-/** Merchant: a store's menu (categories from the category template, products) and stock (replenish, stocktake, sold out). */
+/**
+ * Merchant: a store's menu (categories from the category template, products with their photos, prices and specs, edited in
+ * the product editor) and stock (replenish, stocktake, sold out).
+ */
 @Component({
   selector: 'app-menu-page',
-  imports: [...PAGE_IMPORTS, StoreSelect, RouterLink],
+  imports: [...PAGE_IMPORTS, StoreSelect, RouterLink, ProductEditor],
   templateUrl: './menu.page.html',
 })
 export class MenuPage {
@@ -27,22 +30,14 @@ export class MenuPage {
   protected readonly i18n = inject(I18nService);
   protected readonly P = Permissions;
   protected readonly canStock = this.auth.can(Permissions.menuStock);
+  protected readonly canManage = this.auth.can(Permissions.menuManage);
   protected readonly yuan = yuan;
   protected readonly categories = signal<ProductCategoryDto[]>([]);
   protected readonly products = signal<ProductDto[]>([]);
   protected lowOnly = false;
-  protected readonly creating = signal(false);
   protected readonly stocking = signal<{ product: ProductDto; kind: StockChangeKind } | null>(null);
   protected stockQuantity = 0;
-
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    categoryId: ['', Validators.required],
-    name: ['', Validators.required],
-    price: [20, Validators.min(0)],
-    stock: [null as number | null],
-    stockWarning: [5],
-    prepMinutes: [5],
-  });
+  private readonly editor = viewChild.required(ProductEditor);
 
   constructor() {
     this.i18n.register(orderingTexts);
@@ -65,19 +60,16 @@ export class MenuPage {
     if (storeId) this.api.applyTemplates(storeId).subscribe((list) => this.categories.set(list));
   }
 
-  openCreate(): void {
-    this.form.reset({ categoryId: this.categories()[0]?.id ?? '' });
-    this.creating.set(true);
+  /** Opens the product editor: a new product (null) or an existing one. */
+  openEditor(product: ProductDto | null): void {
+    const storeId = this.current.storeId();
+    if (storeId) this.editor().open(storeId, product);
   }
 
-  create(): void {
-    const storeId = this.current.storeId();
-    if (!storeId || this.form.invalid) { this.form.markAllAsTouched(); return; }
-    const v = this.form.getRawValue();
-    this.api.createProduct({
-      storeId, categoryId: v.categoryId, name: v.name, priceFen: toFen(v.price), stock: v.stock, stockWarning: v.stockWarning,
-      prepMinutes: v.prepMinutes, images: [], tags: [], specs: [], recommended: false, sort: 0,
-    }).subscribe(() => { this.creating.set(false); this.message.success(this.i18n.t('common.saved')); this.load(); });
+  saved(product: ProductDto): void {
+    this.message.success(this.i18n.t('common.saved'));
+    if (this.products().some((p) => p.id === product.id)) this.replace(product);
+    else this.load();
   }
 
   setStatus(product: ProductDto, status: ProductStatus): void {

@@ -53,6 +53,10 @@ export class OrderingApi {
     return this.http.post<ProductDto>('/api/admin/menu/products', input);
   }
 
+  updateProduct(id: string, input: SaveProductDto) {
+    return this.http.put<ProductDto>(`/api/admin/menu/products/${id}`, input);
+  }
+
   setProductStatus(id: string, status: ProductStatus) {
     return this.http.post<ProductDto>(`/api/admin/menu/products/${id}/status`, { status });
   }

@@ -71,8 +71,54 @@ export interface CreateProductCategoryDto {
   sort: number;
 }
 
+/** One choice of a spec group (大杯 +3元, 少冰…), with what it adds to the price. */
+export interface SpecOptionDto {
+  code: string;
+  name: string;
+  deltaFen: number;
+}
+
+/** A product's spec group (size, ice, sugar…): required or not, one choice or several. */
+export interface SpecGroupDto {
+  code: string;
+  name: string;
+  required: boolean;
+  multiple: boolean;
+  options: SpecOptionDto[];
+}
+
 export interface ProductDto {
   id: string;
+  storeId: string;
+  categoryId: string;
+  name: string;
+  nameEn: string | null;
+  description: string | null;
+  /** Photo URLs; the first is the cover. */
+  images: string[];
+  tags: string[];
+  priceFen: number;
+  originalPriceFen: number | null;
+  memberPriceFen: number | null;
+  promotionPriceFen: number | null;
+  promotionEndsAt: string | null;
+  specs: SpecGroupDto[];
+  stock: number | null;
+  stockWarning: number;
+  stockLow: boolean;
+  status: ProductStatus;
+  isSoldOut: boolean;
+  recommended: boolean;
+  prepMinutes: number;
+  /** The product's own station; null: its category's. */
+  ownStation: Station | null;
+  /** The station it is made at (its own, or its category's). */
+  station: Station;
+  sort: number;
+}
+
+/** Create and update share this shape; stock is only read on create (stock moves through the stock endpoints). */
+export interface SaveProductDto {
   storeId: string;
   categoryId: string;
   name: string;
@@ -81,29 +127,18 @@ export interface ProductDto {
   images: string[];
   tags: string[];
   priceFen: number;
+  originalPriceFen: number | null;
+  memberPriceFen: number | null;
+  promotionPriceFen: number | null;
+  promotionEndsAt: string | null;
+  specs: SpecGroupDto[];
+  /** null: not counted. */
   stock: number | null;
   stockWarning: number;
-  stockLow: boolean;
-  status: ProductStatus;
-  isSoldOut: boolean;
   recommended: boolean;
   prepMinutes: number;
-  station: Station;
-  sort: number;
-}
-
-export interface SaveProductDto {
-  storeId: string;
-  categoryId: string;
-  name: string;
-  priceFen: number;
-  stock: number | null;
-  stockWarning: number;
-  prepMinutes: number;
-  images: string[];
-  tags: string[];
-  specs: unknown[];
-  recommended: boolean;
+  /** null: the category's station. */
+  station: Station | null;
   sort: number;
 }
 

@@ -1,4 +1,5 @@
 import { TextTable } from '../../core/i18n.service';
+import { productTexts } from './product.texts';
 
 /** The stations a product is made at (the menu, the kitchen display). */
 export const stationTexts: TextTable = {
@@ -74,5 +75,7 @@ export const orderingTexts: TextTable = {
   'productCategories.down': ['下移', 'Move down'],
   'productCategories.deleteConfirm': ['删除该分类？分类下还有商品时不能删除。', 'Delete this category? A category with products cannot be deleted.'],
   'productCategories.empty': ['还没有分类：可按业态模板生成，或新建', 'No categories yet: create them from the template, or one by one'],
+  'menu.photo': ['图片', 'Photo'],
   ...stationTexts,
+  ...productTexts,
 };
