@@ -1,4 +1,5 @@
 using FluentValidation;
+using LocalLife.Media;
 using LocalLife.Validation;
 
 namespace LocalLife.Ordering;
@@ -35,8 +36,8 @@ public sealed class SaveProductValidator : AbstractValidator<SaveProductDto>
         RuleFor(x => x.NameEn).MaximumLength(OrderingConsts.MaxNameLength);
         RuleFor(x => x.Description).MaximumLength(1000);
         RuleFor(x => x.Images).Must(i => i.Count <= 9).WithMessage("At most 9 images.");
-        RuleForEach(x => x.Images).NotEmpty().MaximumLength(1000).Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
-            .WithMessage("An image is an http(s) URL.");
+        RuleForEach(x => x.Images).NotEmpty().MaximumLength(1000).Must(ImageRules.IsImageAddress)
+            .WithMessage("An image is an http(s) URL or the address of an uploaded picture.");
         RuleFor(x => x.Tags).Must(t => t.Count <= 20).WithMessage("At most 20 tags.");
         RuleForEach(x => x.Tags).NotEmpty().MaximumLength(24);
         RuleFor(x => x.PriceFen).InclusiveBetween(0, 100_000_000);

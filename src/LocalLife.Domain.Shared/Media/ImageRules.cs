@@ -23,6 +23,11 @@ public static class ImageRules
         return null;
     }
 
+    /// <summary>An http(s) URL of a picture elsewhere, or the same-host address <see cref="PublicPath"/> gave an uploaded one.</summary>
+    public static bool IsImageAddress(string address) =>
+        (address.StartsWith(PublicPath + "/", StringComparison.Ordinal) && !address.Contains("..", StringComparison.Ordinal))
+        || (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http");
+
     /// <summary>A stored image's file name: a fresh id and the sniffed extension (so nothing of the client's name reaches storage).</summary>
     public static bool IsFileName(string name) =>
         name.Length is > 32 and < 40 && Guid.TryParseExact(name[..32], "N", out _) && name[32] == '.' && name[33..] is "jpg" or "png" or "webp";

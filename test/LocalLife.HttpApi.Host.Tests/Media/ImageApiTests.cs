@@ -27,6 +27,15 @@ public sealed class ImageApiTests(WeChatApiFixture api)
         response.Headers.CacheControl!.ToString().ShouldContain("immutable");
         (await response.Content.ReadAsByteArrayAsync()).ShouldBe(Png);
 
+        // It goes into a product as it is; a path elsewhere on the host does not.
+        var category = await new Ordering.OrderingDriver(api).NewCategoryAsync(ApiFixture.KtvTenant);
+        var product = new Ordering.SaveProductDto { StoreId = category.StoreId, CategoryId = category.Id, Name = "柠檬茶", PriceFen = 1800, Images = [image.Url] };
+        (await (await manager.PostJsonAsync("/api/admin/menu/products", product)).ReadAsAsync<Ordering.ProductDto>()).Images.ShouldBe([image.Url]);
+        await (await manager.PostJsonAsync("/api/admin/menu/products", product with { Images = ["/api/admin/stores"] }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, LocalLifeErrorCodes.Validation);
+        await (await manager.PostJsonAsync("/api/admin/menu/products", product with { Images = ["/api/media/images/../../admin/stores"] }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, LocalLifeErrorCodes.Validation);
+
         // Another owner, a made-up or malformed name: nothing.
         var name = image.Url.Split('/')[^1];
         (await api.CreateClient().GetAsync($"/api/media/images/host/{name}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -104,7 +104,7 @@ describe('MenuPage product editor', () => {
     click('save-product');
     const create = http.expectOne({ method: 'POST', url: '/api/admin/menu/products' });
     expect(create.request.body).toEqual({
-      storeId: 's1', categoryId: 'c1', name: '柠檬茶', nameEn: null, description: null, images: [`${location.origin}/api/media/images/t1/lemon.png`],
+      storeId: 's1', categoryId: 'c1', name: '柠檬茶', nameEn: null, description: null, images: ['/api/media/images/t1/lemon.png'],
       tags: [], priceFen: 1800, originalPriceFen: null, memberPriceFen: 1500, promotionPriceFen: null, promotionEndsAt: null,
       specs: [{ code: 'g1', name: '杯型', required: false, multiple: false, options: [{ code: 'o1', name: '中杯', deltaFen: 0 }, { code: 'o2', name: '大杯', deltaFen: 300 }] }],
       stock: null, stockWarning: 5, recommended: false, prepMinutes: 5, station: null, sort: 0,

@@ -133,11 +133,8 @@ export class ProductEditor {
     });
   }
 
-  /**
-   * The API answers a same-host address (/api/media/images/…), but a product's images must be absolute http(s) URLs
-   * (SaveProductValidator): this host's origin makes it one.
-   */
+  /** The upload's same-host address (/api/media/images/…) is what the product keeps: it works wherever the app is served. */
   private addImage(image: ImageDto): void {
-    this.form.controls.images.setValue([...this.form.controls.images.value, new URL(image.url, location.origin).href]);
+    this.form.controls.images.setValue([...this.form.controls.images.value, image.url]);
   }
 }
