@@ -113,7 +113,7 @@ describe('MenuPage product editor', () => {
     create.flush(created, { status: 201, statusText: 'Created' });
     flushMenu([created]);
     await fixture.whenStable();
-    expect(el.querySelector<HTMLImageElement>('[data-product=柠檬茶] [data-testid=cover]')!.src).toBe(created.images[0]);
+    expect(el.querySelector<HTMLImageElement>('[data-product=柠檬茶] [data-testid=cover]')!.getAttribute('src')).toBe(created.images[0]);
     expect(document.querySelector('.ant-drawer-open')).toBeNull();
     http.verify();
   });
