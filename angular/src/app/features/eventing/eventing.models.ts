@@ -19,4 +19,21 @@ export interface EventOverviewDto {
   failed: number;
   published: number;
   failedMessages: { items: OutboxMessageDto[]; totalCount: number };
+  /** Received messages whose handling was given up on. */
+  deadLetters: number;
+}
+
+export type DeadLetterStatus = 'Retrying' | 'Dead' | 'Resolved';
+
+/** A received message whose handler kept failing: set aside after a few deliveries, run again by an operator. */
+export interface DeadLetterDto {
+  messageId: string;
+  eventName: string;
+  tenantId: string | null;
+  status: DeadLetterStatus;
+  attempts: number;
+  lastError: string | null;
+  firstFailedTime: string;
+  lastFailedTime: string;
+  resolvedTime: string | null;
 }

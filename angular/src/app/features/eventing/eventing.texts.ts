@@ -17,4 +17,12 @@ export const eventingTexts: TextTable = {
   'events.retry': ['重新发送', 'Send again'],
   'events.retried': ['已重新排队发送', 'Queued to send again'],
   'events.none': ['没有失败的事件', 'No failed events'],
+  'events.dead': ['死信', 'Dead letters'],
+  'events.deadList': ['处理失败的事件（死信）', 'Events whose handling failed (dead letters)'],
+  'events.deadHint': ['收到后处理多次失败、已暂停重投的事件；排除原因后可重新处理', 'Received events whose handler failed several times and are no longer redelivered; run them again once the cause is fixed'],
+  'events.noDead': ['没有死信', 'No dead letters'],
+  'events.firstFailed': ['首次失败', 'First failed'],
+  'events.runAgain': ['重新处理', 'Run again'],
+  'events.resolved': ['已处理成功', 'Handled'],
+  'events.stillFailing': ['仍然失败：{error}', 'Still failing: {error}'],
 };

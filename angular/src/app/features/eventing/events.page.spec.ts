@@ -6,15 +6,19 @@ import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { apiInterceptor } from '../../core/api.interceptor';
 import { AuthService } from '../../core/auth.service';
 import { icons } from '../../icons';
-import { EventOverviewDto, OutboxMessageDto } from './eventing.models';
+import { DeadLetterDto, EventOverviewDto, OutboxMessageDto } from './eventing.models';
 import { EventsPage } from './events.page';
 
 const failed: OutboxMessageDto = {
   id: 'e1', eventName: 'OrderPaidEto', tenantId: 't1', status: 'Failed', attempts: 10, lastError: 'BrokerUnreachableException: None of the specified endpoints were reachable',
   creationTime: '2026-11-25T10:00:00Z', lastAttemptTime: '2026-11-25T10:30:00Z', publishedTime: null,
 };
-const overview = (items: OutboxMessageDto[], pending = 3): EventOverviewDto =>
-  ({ pending, failed: items.length, published: 120, failedMessages: { items, totalCount: items.length } });
+const overview = (items: OutboxMessageDto[], pending = 3, deadLetters = 0): EventOverviewDto =>
+  ({ pending, failed: items.length, published: 120, failedMessages: { items, totalCount: items.length }, deadLetters });
+const poisoned: DeadLetterDto = {
+  messageId: 'm1', eventName: 'locallife.ordering.order-paid', tenantId: 't1', status: 'Dead', attempts: 5, lastError: 'NullReferenceException in handler',
+  firstFailedTime: '2026-11-25T10:00:00Z', lastFailedTime: '2026-11-25T10:00:05Z', resolvedTime: null,
+};
 
 describe('EventsPage', () => {
   let http: HttpTestingController;
@@ -34,10 +38,11 @@ describe('EventsPage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  async function open(items: OutboxMessageDto[]) {
+  async function open(items: OutboxMessageDto[], dead: DeadLetterDto[] = []) {
     const fixture = TestBed.createComponent(EventsPage);
     await fixture.whenStable();
-    http.expectOne('/api/host/events?skip=0&take=20').flush(overview(items));
+    http.expectOne('/api/host/events?skip=0&take=20').flush(overview(items, 3, dead.length));
+    http.expectOne('/api/host/events/dead-letters?skip=0&take=20').flush({ items: dead, totalCount: dead.length });
     http.expectOne('/api/host/tenants?take=100').flush({ items: [{ id: 't1', name: 'ktv-demo', displayName: '星光KTV' }], totalCount: 1 });
     await fixture.whenStable();
     return { fixture, el: fixture.nativeElement as HTMLElement };
@@ -56,6 +61,7 @@ describe('EventsPage', () => {
     row.querySelector<HTMLElement>('[data-testid=retry]')!.click();
     http.expectOne({ method: 'POST', url: '/api/host/events/e1/retry' }).flush({ ...failed, status: 'Pending' });
     http.expectOne('/api/host/events?skip=0&take=20').flush(overview([], 4));
+    http.expectOne('/api/host/events/dead-letters?skip=0&take=20').flush({ items: [], totalCount: 0 });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid=event]')).toBeNull();
     expect(el.querySelector('[data-testid=pending]')!.textContent).toContain('4');
@@ -69,6 +75,7 @@ describe('EventsPage', () => {
     http.expectOne({ method: 'POST', url: '/api/host/events/e1/retry' }).flush(
       { status: 409, title: '只有发送失败的消息才能重试。', code: 'LocalLife:Events:MessageNotFailed' }, { status: 409, statusText: 'Conflict' });
     http.expectOne('/api/host/events?skip=0&take=20').flush(overview([]));
+    http.expectOne('/api/host/events/dead-letters?skip=0&take=20').flush({ items: [], totalCount: 0 });
     await fixture.whenStable();
     expect(document.querySelector('.problem-notification')!.textContent).toContain('只有发送失败的消息才能重试。');
   });
@@ -78,5 +85,29 @@ describe('EventsPage', () => {
     const { el } = await open([failed]);
     expect(el.querySelector('[data-testid=event]')).not.toBeNull();
     expect(el.querySelector('[data-testid=retry]')).toBeNull();
+  });
+
+  it('shows a dead letter and runs it again: still failing shows the new error, then it goes through and leaves the list', async () => {
+    signIn(['LocalLife.Events.Retry']);
+    const { fixture, el } = await open([], [poisoned]);
+    expect(el.querySelector('[data-testid=dead]')!.textContent).toContain('1');
+    const row = el.querySelector<HTMLElement>('[data-testid=dead-letter][data-id=m1]')!;
+    expect(row.textContent).toContain('星光KTV');
+    expect(row.textContent).toContain('NullReferenceException');
+
+    row.querySelector<HTMLElement>('[data-testid=run-again]')!.click();
+    http.expectOne({ method: 'POST', url: '/api/host/events/dead-letters/m1/retry' }).flush({ ...poisoned, attempts: 6, lastError: 'still broken' });
+    http.expectOne('/api/host/events?skip=0&take=20').flush(overview([], 3, 1));
+    http.expectOne('/api/host/events/dead-letters?skip=0&take=20').flush({ items: [{ ...poisoned, attempts: 6 }], totalCount: 1 });
+    await fixture.whenStable();
+    expect(document.body.textContent).toContain('仍然失败：still broken');
+
+    el.querySelector<HTMLElement>('[data-testid=run-again]')!.click();
+    http.expectOne({ method: 'POST', url: '/api/host/events/dead-letters/m1/retry' }).flush({ ...poisoned, status: 'Resolved', resolvedTime: '2026-11-25T11:00:00Z' });
+    http.expectOne('/api/host/events?skip=0&take=20').flush(overview([], 3, 0));
+    http.expectOne('/api/host/events/dead-letters?skip=0&take=20').flush({ items: [], totalCount: 0 });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid=dead-letter]')).toBeNull();
+    http.verify();
   });
 });

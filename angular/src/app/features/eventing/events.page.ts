@@ -9,7 +9,7 @@ import { Permissions } from '../../core/permissions';
 import { PAGE_IMPORTS } from '../../shared/zorro';
 import { TenancyApi } from '../tenancy/tenancy.api';
 import { EventingApi } from './eventing.api';
-import { EventOverviewDto, OutboxMessageDto } from './eventing.models';
+import { DeadLetterDto, EventOverviewDto, OutboxMessageDto } from './eventing.models';
 import { eventingTexts } from './eventing.texts';
 
 const pageSize = 20;
@@ -30,6 +30,8 @@ export class EventsPage implements OnInit {
   protected readonly pageSize = pageSize;
   protected pageIndex = 1;
   protected readonly overview = signal<EventOverviewDto | null>(null);
+  protected deadPageIndex = 1;
+  protected readonly dead = signal<{ items: DeadLetterDto[]; totalCount: number } | null>(null);
   protected readonly retrying = signal<ReadonlySet<string>>(new Set());
   private readonly tenantNames = signal<ReadonlyMap<string, string>>(new Map());
 
@@ -47,6 +49,26 @@ export class EventsPage implements OnInit {
 
   load(): void {
     this.api.overview((this.pageIndex - 1) * pageSize, pageSize).subscribe((o) => this.overview.set(o));
+    this.loadDead();
+  }
+
+  loadDead(): void {
+    this.api.deadLetters((this.deadPageIndex - 1) * pageSize, pageSize).subscribe((page) => this.dead.set(page));
+  }
+
+  /** Runs it now: resolved leaves the list; failing again shows the new error. */
+  retryDead(d: DeadLetterDto): void {
+    this.retrying.update((s) => new Set([...s, d.messageId]));
+    const done = () => this.retrying.update((s) => new Set([...s].filter((id) => id !== d.messageId)));
+    this.api.retryDeadLetter(d.messageId).subscribe({
+      next: (result) => {
+        done();
+        if (result.status === 'Resolved') this.message.success(this.i18n.t('events.resolved'));
+        else this.message.error(this.i18n.t('events.stillFailing', { error: result.lastError ?? '' }));
+        this.load();
+      },
+      error: () => { done(); this.load(); },
+    });
   }
 
   tenantName(id: string | null): string {
