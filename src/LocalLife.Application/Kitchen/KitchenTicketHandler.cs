@@ -9,6 +9,7 @@ namespace LocalLife.Kitchen;
 /// The order's side of the station tickets, in the transaction that changed them: accepting an order splits it into tickets per
 /// station; cancelling it cancels them; a ticket started or done moves the order to preparing; when every ticket is done the
 /// order is ready and a waiter is dispatched. Orders moved on by hand (the plain prepare/deliver endpoints) close their tickets.
+/// An exception takes the order off its waiter's trip; resolved back into preparing with everything made, it is dispatched again.
 /// </summary>
 public sealed class KitchenTicketHandler(IKitchenTicketRepository tickets, IOrderRepository orders, DeliveryDispatcher dispatcher, IDistributedEventBus bus) :
     IDomainEventHandler<OrderStatusChanged>, IDomainEventHandler<KitchenTicketChanged>
@@ -26,6 +27,16 @@ public sealed class KitchenTicketHandler(IKitchenTicketRepository tickets, IOrde
             case OrderStatus.Cancelled:
                 foreach (var ticket in await tickets.GetByOrderAsync(e.OrderId, ct)) ticket.Cancel(e.At);
                 await dispatcher.OrderLeftAsync(e.StoreId, e.OrderId, e.At, ct);
+                break;
+            case OrderStatus.Exception:
+                // Out of stock, delivery failed: off the waiter's trip until the front desk resolves it.
+                await dispatcher.OrderLeftAsync(e.StoreId, e.OrderId, e.At, ct);
+                break;
+            case OrderStatus.Preparing when e.From == OrderStatus.Exception:
+                // Resolved (a substitute, a partial refund) with everything already made: it needs a waiter again.
+                var back = await tickets.GetByOrderAsync(e.OrderId, ct);
+                if (back.All(x => !x.IsOpen) && back.Any(x => x.Status == TicketStatus.Done))
+                    await dispatcher.OrderReadyAsync(await orders.GetAsync(e.OrderId, ct), e.At, ct);
                 break;
             case OrderStatus.Delivering or OrderStatus.Delivered:
                 foreach (var ticket in await tickets.GetByOrderAsync(e.OrderId, ct))

@@ -140,6 +140,35 @@ public sealed class DispatchTests(WeChatApiFixture api)
     }
 
     [Fact]
+    public async Task An_order_that_becomes_an_exception_leaves_its_trip_and_is_dispatched_again_once_resolved()
+    {
+        var store = await _driver.NewStoreAsync();
+        var tea = await _driver.NewProductAsync(store, Station.Bar, "龙井", prepMinutes: 2);
+        var room = await _driver.NewSpaceAsync(store, floor: 1, x: 0, y: 0);
+        var waiter = await _driver.NewWaiterAsync();
+        await OperationsDriver.OnDutyAsync(waiter, store, 1, 1, 0);
+        var (customer, _) = await _driver.Ordering.Payments.CustomerAsync("sim-ops-exception");
+        var order = await _driver.OrderAsync(customer, room, (tea.Id, 2, []));
+        await _driver.AcceptAsync(order);
+        await _driver.FinishAllAsync(order);
+        var trip = (await _driver.TasksAsync(store)).ShouldHaveSingleItem();
+        trip.WaiterId.ShouldBe(waiter.Id);
+
+        var desk = await api.LoginAsync(ApiFixture.KtvTenant, "frontdesk");
+        (await desk.PostJsonAsync($"/api/admin/orders/{order.Id}/exception",
+            new RaiseOrderIssueDto { Kind = OrderExceptionKind.OutOfStock, Note = "只剩一份" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _driver.TasksAsync(store)).ShouldBeEmpty(); // its only stop left: the trip is cancelled, the waiter is told
+        (await _driver.TasksAsync(store, openOnly: false)).Single(t => t.Id == trip.Id).Status.ShouldBe(DeliveryTaskStatus.Cancelled);
+
+        var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
+        (await manager.PostJsonAsync($"/api/admin/orders/{order.Id}/resolve",
+            new ResolveOrderIssueDto { Resolution = OrderResolutionKind.PartialRefund, Note = "退一份", RefundFen = 1000 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var again = (await _driver.TasksAsync(store)).ShouldHaveSingleItem();
+        again.ShouldSatisfyAllConditions(t => t.Id.ShouldNotBe(trip.Id), t => t.WaiterId.ShouldBe(waiter.Id),
+            t => t.Stops.ShouldHaveSingleItem().OrderId.ShouldBe(order.Id));
+    }
+
+    [Fact]
     public async Task Bar_and_kitchen_finishing_the_same_order_at_once_call_exactly_one_waiter()
     {
         var store = await _driver.NewStoreAsync();
