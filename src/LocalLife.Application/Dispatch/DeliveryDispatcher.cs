@@ -45,6 +45,18 @@ public sealed class DeliveryDispatcher(
             await AssignAsync(task, open, now, ct);
     }
 
+    /// <summary>
+    /// A lapsed offer nobody else could take (no one else on duty): offered again to the same waiter, still on duty, with a new
+    /// window, rather than waiting unseen for the next dispatch event. False when they went off duty.
+    /// </summary>
+    public async Task<bool> OfferAgainAsync(DeliveryTask task, Guid waiterId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (task.Status != DeliveryTaskStatus.Pending || await duties.FindAsync(task.StoreId, waiterId, ct) is not { OnDuty: true }) return false;
+        task.AssignTo(waiterId, now, settings.Value.AcceptWindow);
+        jobs.Schedule<ReassignDeliveryJob, DeliveryJobArgs>(new(task.Id, waiterId), task.AcceptBy!.Value);
+        return true;
+    }
+
     /// <summary>An order left the flow: its stop leaves its trip.</summary>
     public async Task OrderLeftAsync(Guid storeId, Guid orderId, DateTimeOffset now, CancellationToken ct)
     {

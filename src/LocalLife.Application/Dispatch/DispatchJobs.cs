@@ -8,7 +8,10 @@ public sealed record DeliveryJobArgs(Guid TaskId, Guid WaiterId);
 /// <summary>The dispatch timer, run as the task's tenant: idempotent, and takes the moment to judge by so tests decide what is due.</summary>
 public sealed class DispatchJobs(IDeliveryTaskRepository tasks, DeliveryDispatcher dispatcher, IUnitOfWork unitOfWork, TimeProvider clock)
 {
-    /// <summary>Still not accepted by the same waiter when the window closed: taken back and offered to the next. True if reassigned.</summary>
+    /// <summary>
+    /// Still not accepted by the same waiter when the window closed: taken back and offered to the next (or, with nobody else on
+    /// duty, to the same waiter again). True if it was taken back.
+    /// </summary>
     public async Task<bool> ReassignIfUnacceptedAsync(Guid taskId, Guid waiterId, DateTimeOffset? now, CancellationToken ct)
     {
         var at = now ?? clock.GetUtcNow();
@@ -18,6 +21,7 @@ public sealed class DispatchJobs(IDeliveryTaskRepository tasks, DeliveryDispatch
         if (task is not { Status: DeliveryTaskStatus.Assigned, AcceptBy: { } by } || task.WaiterId != waiterId || at < by) return false;
         task.TakeBack(at);
         await dispatcher.AssignPendingAsync(task.StoreId, at, ct);
+        await dispatcher.OfferAgainAsync(task, waiterId, at, ct);
         await unitOfWork.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;

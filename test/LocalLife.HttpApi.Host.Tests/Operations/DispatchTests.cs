@@ -83,6 +83,12 @@ public sealed class DispatchTests(WeChatApiFixture api)
         task.Status.ShouldBe(DeliveryTaskStatus.Assigned);
         task.WaiterId.ShouldBe(waiter.Id);
 
+        // The only waiter lets the offer lapse: with nobody else on duty it is offered to them again, with a new window.
+        (await _driver.RunAsync(j => j.ReassignIfUnacceptedAsync(task.Id, waiter.Id, task.AcceptBy!.Value.AddSeconds(1), default))).ShouldBeTrue();
+        var offeredAgain = (await _driver.TasksAsync(store)).ShouldHaveSingleItem();
+        offeredAgain.ShouldSatisfyAllConditions(t => t.Status.ShouldBe(DeliveryTaskStatus.Assigned), t => t.WaiterId.ShouldBe(waiter.Id),
+            t => t.AcceptBy!.Value.ShouldBeGreaterThan(task.AcceptBy!.Value));
+
         // Going off duty before accepting hands it back.
         (await waiter.Client.PostJsonAsync($"/api/admin/dispatch/{store.Id}/duty", new SetDutyDto { OnDuty = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _driver.TasksAsync(store)).ShouldHaveSingleItem().Status.ShouldBe(DeliveryTaskStatus.Pending);
