@@ -18,6 +18,7 @@ export const routes: Routes = [
       { path: 'tenants', data: { permission: P.tenants }, loadComponent: () => import('./features/tenancy/tenants.page').then((m) => m.TenantsPage) },
       { path: 'categories', data: { permission: P.categories }, loadComponent: () => import('./features/catalog/categories.page').then((m) => m.CategoriesPage) },
       { path: 'loyalty', data: { permission: P.loyalty }, loadComponent: () => import('./features/loyalty/loyalty-settings.page').then((m) => m.LoyaltySettingsPage) },
+      { path: 'review-moderation', data: { permission: P.reviewModeration }, loadComponent: () => import('./features/reviews/moderation.page').then((m) => m.ReviewModerationPage) },
       // Merchant staff
       { path: 'dashboard', data: { permission: P.payments }, loadComponent: () => import('./features/analytics/dashboard.page').then((m) => m.DashboardPage) },
       { path: 'stores', data: { permission: P.stores }, loadComponent: () => import('./features/catalog/stores.page').then((m) => m.StoresPage) },
@@ -33,6 +34,7 @@ export const routes: Routes = [
       { path: 'staff', data: { permission: P.staff }, loadComponent: () => import('./features/identity/staff.page').then((m) => m.StaffPage) },
       { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },
       { path: 'payments', data: { permission: P.payments }, loadComponent: () => import('./features/payments/payments.page').then((m) => m.PaymentsPage) },
+      { path: 'reviews', data: { permission: P.reviews }, loadComponent: () => import('./features/reviews/store-reviews.page').then((m) => m.StoreReviewsPage) },
       { path: '**', component: Home },
     ],
   },

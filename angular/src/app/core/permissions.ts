@@ -38,4 +38,8 @@ export const Permissions = {
   dispatchDeliver: 'LocalLife.Dispatch.Deliver',
   printers: 'LocalLife.Printers',
   printersManage: 'LocalLife.Printers.Manage',
+  reviews: 'LocalLife.Reviews',
+  reviewsReply: 'LocalLife.Reviews.Reply',
+  reviewModeration: 'LocalLife.ReviewModeration',
+  reviewModerationSettings: 'LocalLife.ReviewModeration.Settings',
 } as const;

@@ -14,6 +14,7 @@ export const menu: MenuItem[] = [
   { path: '/tenants', text: 'menu.tenants', icon: 'shop', permission: Permissions.tenants, side: 'Platform' },
   { path: '/categories', text: 'menu.categories', icon: 'appstore', permission: Permissions.categories, side: 'Platform' },
   { path: '/loyalty', text: 'menu.loyalty', icon: 'gift', permission: Permissions.loyalty, side: 'Platform' },
+  { path: '/review-moderation', text: 'menu.reviewModeration', icon: 'audit', permission: Permissions.reviewModeration, side: 'Platform' },
   { path: '/dashboard', text: 'menu.dashboard', icon: 'dashboard', permission: Permissions.payments, side: 'Merchant' },
   { path: '/stores', text: 'menu.stores', icon: 'shop', permission: Permissions.stores, side: 'Merchant' },
   { path: '/spaces', text: 'menu.spaces', icon: 'appstore', permission: Permissions.spaces, side: 'Merchant' },
@@ -27,4 +28,5 @@ export const menu: MenuItem[] = [
   { path: '/staff', text: 'menu.staff', icon: 'team', permission: Permissions.staff, side: 'Merchant' },
   { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },
   { path: '/payments', text: 'menu.payments', icon: 'pay-circle', permission: Permissions.payments, side: 'Merchant' },
+  { path: '/reviews', text: 'menu.reviews', icon: 'star', permission: Permissions.reviews, side: 'Merchant' },
 ];
