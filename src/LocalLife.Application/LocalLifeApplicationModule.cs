@@ -129,6 +129,8 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Reviews.ICustomerReviewAppService, Reviews.CustomerReviewAppService>();
         services.AddScoped<Reviews.IReviewAppService, Reviews.ReviewAppService>();
         services.AddScoped<Reviews.IReviewModerationAppService, Reviews.ReviewModerationAppService>();
+        services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Reviews.ReviewReminderHandler>();
+        services.AddDistributedEventHandler<Bookings.BookingStatusChangedEto, Reviews.ReviewReminderHandler>();
         return services;
     }
 }
