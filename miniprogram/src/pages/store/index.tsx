@@ -79,8 +79,6 @@ export default function StorePage() {
           onSelect={(p) => set({ maxPriceFen: filter.maxPriceFen === p ? undefined : p })} />
       </View>
 
-      <ReviewList data={storeReviews.data} />
-
       <ErrorText error={spaces.error} onRetry={spaces.reload} />
       <View data-testid='space-list'>
         {(spaces.data ?? []).map((sp) => (
@@ -97,6 +95,8 @@ export default function StorePage() {
         ))}
         {!spaces.loading && spaces.data?.length === 0 && <View className='empty'>没有符合条件的包间</View>}
       </View>
+
+      <ReviewList data={storeReviews.data} />
     </View>
   )
 }
