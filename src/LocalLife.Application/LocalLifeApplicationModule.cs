@@ -126,6 +126,7 @@ public static class LocalLifeApplicationModule
 
         services.AddScoped<Reviews.ReviewScreener>();
         services.AddScoped<Reviews.StoreRatings>();
+        services.AddScoped<Reviews.ReviewImages>();
         services.AddScoped<Reviews.ICustomerReviewAppService, Reviews.CustomerReviewAppService>();
         services.AddScoped<Reviews.IReviewAppService, Reviews.ReviewAppService>();
         services.AddScoped<Reviews.IReviewModerationAppService, Reviews.ReviewModerationAppService>();

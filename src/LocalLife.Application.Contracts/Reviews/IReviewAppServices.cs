@@ -5,6 +5,7 @@ namespace LocalLife.Reviews;
 /// <summary>A customer's reviews, and every customer's view of a store's published reviews.</summary>
 public interface ICustomerReviewAppService
 {
+    Task<ReviewImageUploadDto> RequestImageUploadAsync(RequestReviewImageUploadDto input, CancellationToken ct);
     Task<ReviewDto> SubmitAsync(SubmitReviewDto input, CancellationToken ct);
     Task<PagedResultDto<ReviewDto>> GetMineAsync(GetMyReviewsInput input, CancellationToken ct);
     Task<StoreReviewsDto> GetStoreReviewsAsync(Guid storeId, GetStoreReviewsInput input, CancellationToken ct);

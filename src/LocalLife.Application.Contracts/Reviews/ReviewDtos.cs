@@ -9,10 +9,21 @@ public sealed record SubmitReviewDto
     public int Stars { get; init; }
     public string? Text { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Names of images the customer uploaded first (<c>POST api/app/reviews/images</c>).</summary>
     public IReadOnlyList<string> Images { get; init; } = [];
 }
 
-/// <summary>A review as its author and the merchant see it (with its status; the reason when rejected).</summary>
+public sealed record RequestReviewImageUploadDto
+{
+    public string ContentType { get; init; } = "";
+    public long SizeBytes { get; init; }
+}
+
+/// <summary>Where to PUT the image (with exactly this content type) before the link expires, and the name to submit.</summary>
+public sealed record ReviewImageUploadDto(string Name, Uri UploadUrl, string ContentType, DateTimeOffset ExpiresAt);
+
+/// <summary>A review as its author and the merchant see it (with its status; the reason when rejected). Images are links that expire.</summary>
 public sealed record ReviewDto(
     Guid Id,
     Guid StoreId,

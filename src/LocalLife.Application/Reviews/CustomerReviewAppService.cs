@@ -23,16 +23,21 @@ public sealed class CustomerReviewAppService(
     CustomerVisibility visibility,
     ReviewScreener screener,
     StoreRatings ratings,
+    ReviewImages images,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICustomerReviewAppService
 {
+    public Task<ReviewImageUploadDto> RequestImageUploadAsync(RequestReviewImageUploadDto input, CancellationToken ct) =>
+        images.RequestUploadAsync(CustomerId(), input, ct);
+
     public async Task<ReviewDto> SubmitAsync(SubmitReviewDto input, CancellationToken ct)
     {
         var customerId = CustomerId();
         var (tenantId, storeId) = await SourceAsync(input.SourceKind, input.SourceId, customerId, ct);
+        await images.EnsureUploadedAsync(customerId, input.Images, ct);
         using (currentTenant.Change(tenantId))
         {
             if (await reviews.FindBySourceAsync(input.SourceKind, input.SourceId, ct) is not null)
@@ -40,7 +45,7 @@ public sealed class CustomerReviewAppService(
             var store = await stores.GetAsync(storeId, ct);
             var now = clock.GetUtcNow();
             var review = new Review(Guid.CreateVersion7(), tenantId, store.Id, store.Profile.Name, customerId, input.SourceKind, input.SourceId,
-                input.Stars, input.Text, input.Tags.Select(t => t.Trim()).ToList(), input.Images.Select(i => i.Trim()).ToList(), now);
+                input.Stars, input.Text, input.Tags.Select(t => t.Trim()).ToList(), input.Images, now);
             review.Screen(await screener.ScreenAsync(review, now, ct), now);
 
             await using var tx = await unitOfWork.BeginTransactionAsync(ct);
@@ -52,7 +57,7 @@ public sealed class CustomerReviewAppService(
                 await unitOfWork.SaveChangesAsync(ct);
             }
             await tx.CommitAsync(ct);
-            return review.ToDto();
+            return await review.ToDtoAsync(images, ct);
         }
     }
 
@@ -62,7 +67,7 @@ public sealed class CustomerReviewAppService(
         using (dataFilter.Disable<IMultiTenant>())
         {
             var (items, total) = await reviews.GetPageAsync(new ReviewQuery(CustomerId: customerId, SourceId: input.SourceId), input.Skip, input.Take, ct);
-            return new PagedResultDto<ReviewDto>(items.Select(r => r.ToDto()).ToList(), total);
+            return new PagedResultDto<ReviewDto>(await items.MapAsync(r => r.ToDtoAsync(images, ct)), total);
         }
     }
 
@@ -77,7 +82,7 @@ public sealed class CustomerReviewAppService(
             return new StoreReviewsDto(store.Id, Math.Round(summary.Average, 2, MidpointRounding.AwayFromZero), summary.Count,
                 Enumerable.Range(ReviewConsts.MinStars, ReviewConsts.MaxStars).Select(s => summary.Stars.GetValueOrDefault(s)).ToList(),
                 ReviewTags.All.Select(t => new TagCountDto(t, summary.Tags.GetValueOrDefault(t))).Where(t => t.Count > 0).OrderByDescending(t => t.Count).ToList(),
-                new PagedResultDto<PublicReviewDto>(items.Select(r => r.ToPublicDto()).ToList(), total));
+                new PagedResultDto<PublicReviewDto>(await items.MapAsync(async r => r.ToPublicDto(await images.LinksAsync(r.Images, ct))), total));
         }
     }
 

@@ -5,12 +5,12 @@ using LocalLife.Errors;
 namespace LocalLife.Reviews;
 
 /// <summary>The merchant's reviews (its tenant only: another merchant's review is not found) and its replies.</summary>
-public sealed class ReviewAppService(IReviewRepository reviews, IUnitOfWork unitOfWork, TimeProvider clock) : IReviewAppService
+public sealed class ReviewAppService(IReviewRepository reviews, ReviewImages images, IUnitOfWork unitOfWork, TimeProvider clock) : IReviewAppService
 {
     public async Task<PagedResultDto<ModerationReviewDto>> GetListAsync(GetMerchantReviewsInput input, CancellationToken ct)
     {
         var (items, total) = await reviews.GetPageAsync(new ReviewQuery(StoreId: input.StoreId, Status: input.Status, Stars: input.Stars), input.Skip, input.Take, ct);
-        return new PagedResultDto<ModerationReviewDto>(items.Select(r => r.ToModerationDto()).ToList(), total);
+        return new PagedResultDto<ModerationReviewDto>(await items.MapAsync(r => r.ToModerationDtoAsync(images, ct)), total);
     }
 
     public async Task<ReviewDto> ReplyAsync(Guid id, ReplyReviewDto input, CancellationToken ct)
@@ -20,6 +20,6 @@ public sealed class ReviewAppService(IReviewRepository reviews, IUnitOfWork unit
         if (ReviewText.FindWords(input.Text ?? "", settings.BlockedWords).Count > 0) throw new BusinessException(ReviewErrorCodes.ReplyHasBlockedWords);
         review.Reply(input.Text ?? "", clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(ct);
-        return review.ToDto();
+        return await review.ToDtoAsync(images, ct);
     }
 }

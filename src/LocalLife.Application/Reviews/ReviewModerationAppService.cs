@@ -12,6 +12,7 @@ namespace LocalLife.Reviews;
 public sealed class ReviewModerationAppService(
     IReviewRepository reviews,
     StoreRatings ratings,
+    ReviewImages images,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
     ICurrentUser currentUser,
@@ -24,7 +25,7 @@ public sealed class ReviewModerationAppService(
         {
             var query = new ReviewQuery(Status: input.Status, TenantId: input.TenantId, PendingFirst: true);
             var (items, total) = await reviews.GetPageAsync(query, input.Skip, input.Take, ct);
-            return new PagedResultDto<ModerationReviewDto>(items.Select(r => r.ToModerationDto()).ToList(), total);
+            return new PagedResultDto<ModerationReviewDto>(await items.MapAsync(r => r.ToModerationDtoAsync(images, ct)), total);
         }
     }
 
@@ -67,7 +68,7 @@ public sealed class ReviewModerationAppService(
                 await unitOfWork.SaveChangesAsync(ct);
             }
             await tx.CommitAsync(ct);
-            return review.ToModerationDto();
+            return await review.ToModerationDtoAsync(images, ct);
         }
     }
 }

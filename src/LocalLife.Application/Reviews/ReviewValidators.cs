@@ -14,8 +14,17 @@ public sealed class SubmitReviewValidator : AbstractValidator<SubmitReviewDto>
         RuleFor(x => x.Tags).NotNull().Must(t => t.Count <= ReviewTags.All.Count).WithMessage("Too many tags.");
         RuleForEach(x => x.Tags).Must(t => ReviewTags.All.Contains(t)).WithMessage("Unknown review tag.");
         RuleFor(x => x.Images).NotNull().Must(i => i.Count <= ReviewConsts.MaxImages).WithMessage($"At most {ReviewConsts.MaxImages} images.");
-        RuleForEach(x => x.Images).NotEmpty().MaximumLength(ReviewConsts.MaxImageUrlLength)
-            .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http").WithMessage("An image is an http(s) URL.");
+        RuleForEach(x => x.Images).NotEmpty().MaximumLength(ReviewConsts.MaxImageNameLength).Matches("^[0-9a-f]{32}/[0-9a-f]{32}\\.(jpg|png|webp)$")
+            .WithMessage("An image is the name an upload returned.");
+    }
+}
+
+public sealed class RequestReviewImageUploadValidator : AbstractValidator<RequestReviewImageUploadDto>
+{
+    public RequestReviewImageUploadValidator()
+    {
+        RuleFor(x => x.ContentType).NotEmpty().Must(t => t is "image/jpeg" or "image/png" or "image/webp").WithMessage("A JPEG, PNG or WebP image.");
+        RuleFor(x => x.SizeBytes).InclusiveBetween(1, ReviewConsts.MaxImageBytes);
     }
 }
 

@@ -6,7 +6,8 @@ public static class ReviewConsts
     public const int MaxStars = 5;
     public const int MaxTextLength = 500;
     public const int MaxImages = 9;
-    public const int MaxImageUrlLength = 1000;
+    public const int MaxImageNameLength = 80;
+    public const long MaxImageBytes = 5 * 1024 * 1024;
     public const int MaxReplyLength = 300;
     public const int MaxReasonLength = 200;
     public const int MaxWords = 500;

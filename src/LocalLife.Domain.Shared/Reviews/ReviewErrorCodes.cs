@@ -14,4 +14,5 @@ public static class ReviewErrorCodes
     public const string ReplyHasBlockedWords = "LocalLife:Review:ReplyHasBlockedWords";
     public const string ReasonRequired = "LocalLife:Review:ReasonRequired";
     public const string NotACustomer = "LocalLife:Review:NotACustomer";
+    public const string ImageNotUploaded = "LocalLife:Review:ImageNotUploaded";
 }

@@ -50,6 +50,7 @@ public class Review : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public string? TextFingerprint { get; private set; }
 
     public IReadOnlyList<string> Tags { get; private set; } = [];
+    /// <summary>Names of the photos in the review-images container (see ReviewImages), not links: links expire.</summary>
     public IReadOnlyList<string> Images { get; private set; } = [];
     public ReviewStatus Status { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
