@@ -1,15 +1,17 @@
 // Reviewing end to end, in the H5 build against the real host: a completed order (arranged through the API as the same
-// WeChat customer) shows "评价"; the customer gives stars, a tag and a text; the order then shows the review's state and
+// WeChat customer) shows "评价"; the customer gives stars, a tag, a text and a photo; the order then shows the review's state and
 // the store page lists the review under its score.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { BASE, api, customerToken, launch, phone, shot, staffToken, uniqueCode } from './support.mjs'
 
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+
 let browser
 before(async () => { browser = await launch() })
 after(async () => { await browser?.close() })
 
-test('a completed order is reviewed with stars, a tag and a text, and the review shows on the store page', async () => {
+test('a completed order is reviewed with stars, a tag, a text and a photo, and the review shows on the store page', async () => {
   const manager = await staffToken('cafe-demo', 'manager')
   const [store] = await api(manager, 'GET', '/api/admin/stores')
   const [space] = await api(manager, 'GET', `/api/admin/spaces?storeId=${store.id}`)
@@ -38,6 +40,10 @@ test('a completed order is reviewed with stars, a tag and a text, and the review
   await $('[data-testid=review-stars][data-stars="4"]').waitFor()
   await $('.chip', { hasText: '服务好' }).click()
   await $('[data-testid=review-text] textarea').fill(text)
+  // A photo through the picker: uploaded to its presigned link at once, then named in the review.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), $('[data-testid=add-photo]').click()])
+  await chooser.setFiles({ name: 'room.png', mimeType: 'image/png', buffer: PNG })
+  await $('[data-testid=review-photos][data-count="1"]').waitFor()
   await shot(page, 'review-write')
   await $('[data-testid=submit-review]').click()
   await $('text=评价已发布，感谢分享').waitFor()
@@ -48,6 +54,9 @@ test('a completed order is reviewed with stars, a tag and a text, and the review
   const item = $('[data-testid=review-item]', { hasText: text })
   await item.waitFor()
   assert.match(await item.innerText(), /服务好/)
+  const photo = await item.locator('[data-testid=review-image] img').first().getAttribute('src')
+  const served = await fetch(new URL(photo, BASE))
+  assert.deepEqual(Buffer.from(await served.arrayBuffer()), PNG)
   assert.match(await $('[data-testid=review-average]').innerText(), /分 · \d+条/)
   await shot(page, 'store-reviews')
   assert.deepEqual(page.errors, [])

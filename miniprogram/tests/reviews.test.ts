@@ -57,3 +57,32 @@ describe('reviews api', () => {
     expect(requests[2].headers.Authorization).toBeUndefined()
   })
 })
+
+describe('review photos', () => {
+  it('accepts JPEG, PNG and WebP by type or extension', async () => {
+    const { photoContentType } = await import('../src/reviews/photos')
+    expect(photoContentType('blob:http://x/abc', 'image/png')).toBe('image/png')
+    expect(photoContentType('wxfile://tmp/a.JPG')).toBe('image/jpeg')
+    expect(photoContentType('http://tmp/a.webp?x=1')).toBe('image/webp')
+    expect(photoContentType('a.gif', 'image/gif')).toBeNull()
+  })
+
+  it('keeps at most nine, without duplicates, and removes by name', async () => {
+    const { addPhoto, maxPhotos, photosLeft, removePhoto } = await import('../src/reviews/photos')
+    let photos = Array.from({ length: 12 }, (_, i) => ({ name: `n${i}`, preview: `p${i}` })).reduce(addPhoto, [] as { name: string; preview: string }[])
+    expect(photos).toHaveLength(maxPhotos)
+    expect(photosLeft(photos)).toBe(0)
+    photos = removePhoto(photos, 'n0')
+    expect(addPhoto(photos, { name: 'n1', preview: 'x' })).toHaveLength(maxPhotos - 1)
+    expect(photosLeft(photos)).toBe(1)
+  })
+
+  it('sends the uploaded names with the review, and asks for an upload link', async () => {
+    expect(toSubmit({ stars: 4, tags: [], text: '' }, 'Order', 'o1', ['a/b.png']).images).toEqual(['a/b.png'])
+    const { transport, requests } = fakeTransport(() => ok({ name: 'a/b.png', uploadUrl: 'http://x/u', contentType: 'image/png', expiresAt: '' }))
+    const api = reviewsApi(createHttpClient(transport, { ensure: async () => 't', peek: () => 't', renew: async () => 't' }))
+    await api.requestImageUpload('image/png', 123)
+    expect(requests[0].url).toBe('/api/app/reviews/images')
+    expect(requests[0].data).toEqual({ contentType: 'image/png', sizeBytes: 123 })
+  })
+})

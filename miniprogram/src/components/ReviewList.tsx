@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { starsText, tagLabel } from '../reviews/form'
 import type { StoreReviews } from '../reviews/types'
 
@@ -22,6 +23,14 @@ export function ReviewList({ data }: { data: StoreReviews | undefined }) {
           </View>
           {r.text && <View>{r.text}</View>}
           {r.tags.length > 0 && <View className='muted'>{r.tags.map(tagLabel).join(' · ')}</View>}
+          {r.images.length > 0 && (
+            <View className='review-images'>
+              {r.images.map((src) => (
+                <Image key={src} src={src} mode='aspectFill' className='review-image' data-testid='review-image'
+                  onClick={() => void Taro.previewImage({ urls: r.images, current: src })} />
+              ))}
+            </View>
+          )}
           {r.reply && <View className='review-reply' data-testid='review-reply'>商家回复：{r.reply.text}</View>}
         </View>
       ))}

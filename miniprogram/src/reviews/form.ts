@@ -53,8 +53,9 @@ export function problemOf(form: ReviewForm): string | null {
   return null
 }
 
-export function toSubmit(form: ReviewForm, sourceKind: ReviewSourceKind, sourceId: string): SubmitReview {
-  return { sourceKind, sourceId, stars: form.stars, text: form.text.trim(), tags: form.tags, images: [] }
+/** The review to send; `images` are the names the photo uploads returned. */
+export function toSubmit(form: ReviewForm, sourceKind: ReviewSourceKind, sourceId: string, images: string[] = []): SubmitReview {
+  return { sourceKind, sourceId, stars: form.stars, text: form.text.trim(), tags: form.tags, images }
 }
 
 /** What to tell the customer after submitting: published at once, waiting for review, or refused with why. */

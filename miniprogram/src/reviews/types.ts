@@ -56,3 +56,11 @@ export interface SubmitReview {
   tags: string[]
   images: string[]
 }
+
+/** Where to PUT one photo (with exactly this content type) and the name to send with the review. */
+export interface ReviewImageUpload {
+  name: string
+  uploadUrl: string
+  contentType: string
+  expiresAt: string
+}
