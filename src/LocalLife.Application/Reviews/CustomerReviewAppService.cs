@@ -37,11 +37,11 @@ public sealed class CustomerReviewAppService(
     {
         var customerId = CustomerId();
         var (tenantId, storeId) = await SourceAsync(input.SourceKind, input.SourceId, customerId, ct);
-        await images.EnsureUploadedAsync(customerId, input.Images, ct);
         using (currentTenant.Change(tenantId))
         {
             if (await reviews.FindBySourceAsync(input.SourceKind, input.SourceId, ct) is not null)
                 throw new BusinessException(ReviewErrorCodes.AlreadyReviewed, 409);
+            await images.EnsureUploadedAsync(customerId, input.Images, ct);
             var store = await stores.GetAsync(storeId, ct);
             var now = clock.GetUtcNow();
             var review = new Review(Guid.CreateVersion7(), tenantId, store.Id, store.Profile.Name, customerId, input.SourceKind, input.SourceId,
