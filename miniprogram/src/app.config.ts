@@ -13,6 +13,7 @@ export default defineAppConfig({
     'pages/checkout/index',
     'pages/order/index',
     'pages/orders/index',
+    'pages/review/index',
   ],
   window: {
     backgroundTextStyle: 'light',

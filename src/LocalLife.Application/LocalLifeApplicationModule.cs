@@ -124,6 +124,15 @@ public static class LocalLifeApplicationModule
         services.AddSingleton<Printing.IPrinterTransport, Printing.NetworkPrinterTransport>();
         services.AddScoped<Printing.IPrinterAppService, Printing.PrinterAppService>();
         services.AddDistributedEventHandler<Kitchen.KitchenTicketChangedEto, Printing.TicketPrintingHandler>();
+
+        services.AddScoped<Reviews.ReviewScreener>();
+        services.AddScoped<Reviews.StoreRatings>();
+        services.AddScoped<Reviews.ReviewImages>();
+        services.AddScoped<Reviews.ICustomerReviewAppService, Reviews.CustomerReviewAppService>();
+        services.AddScoped<Reviews.IReviewAppService, Reviews.ReviewAppService>();
+        services.AddScoped<Reviews.IReviewModerationAppService, Reviews.ReviewModerationAppService>();
+        services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Reviews.ReviewReminderHandler>();
+        services.AddDistributedEventHandler<Bookings.BookingStatusChangedEto, Reviews.ReviewReminderHandler>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ export const routes: Routes = [
       { path: 'loyalty', data: { permission: P.loyalty }, loadComponent: () => import('./features/loyalty/loyalty-settings.page').then((m) => m.LoyaltySettingsPage) },
       { path: 'platform/payments', data: { permission: P.hostPayments }, loadComponent: () => import('./features/payments/host-payments.page').then((m) => m.HostPaymentsPage) },
       { path: 'events', data: { permission: P.events }, loadComponent: () => import('./features/eventing/events.page').then((m) => m.EventsPage) },
+      { path: 'review-moderation', data: { permission: P.reviewModeration }, loadComponent: () => import('./features/reviews/moderation.page').then((m) => m.ReviewModerationPage) },
       // Merchant staff
       { path: 'dashboard', data: { permission: P.payments }, loadComponent: () => import('./features/analytics/dashboard.page').then((m) => m.DashboardPage) },
       { path: 'stores', data: { permission: P.stores }, loadComponent: () => import('./features/catalog/stores.page').then((m) => m.StoresPage) },
@@ -38,6 +39,7 @@ export const routes: Routes = [
       { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },
       { path: 'payments', data: { permission: P.payments }, loadComponent: () => import('./features/payments/payments.page').then((m) => m.PaymentsPage) },
       { path: 'payments/reconciliation', data: { permission: P.paymentsReconciliation }, loadComponent: () => import('./features/payments/reconciliation.page').then((m) => m.ReconciliationPage) },
+      { path: 'reviews', data: { permission: P.reviews }, loadComponent: () => import('./features/reviews/store-reviews.page').then((m) => m.StoreReviewsPage) },
       { path: '**', component: Home },
     ],
   },

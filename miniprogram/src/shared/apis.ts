@@ -4,6 +4,7 @@ import { catalogApi } from '../catalog/api'
 import { loyaltyApi } from '../loyalty/api'
 import { orderingApi } from '../ordering/api'
 import { paymentsApi } from '../payments/api'
+import { reviewsApi } from '../reviews/api'
 import { http } from './platform'
 
 /** The feature clients, bound to the app's HTTP client. */
@@ -13,3 +14,4 @@ export const loyalty = loyaltyApi(http)
 export const payments = paymentsApi(http)
 export const ordering = orderingApi(http)
 export const account = accountApi(http)
+export const reviews = reviewsApi(http)

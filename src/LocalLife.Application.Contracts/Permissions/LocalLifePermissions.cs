@@ -125,4 +125,16 @@ public static class LocalLifePermissions
         public const string Default = "LocalLife.HostPayments";
         public const string Settings = "LocalLife.HostPayments.Settings";
     }
+
+    public static class Reviews
+    {
+        public const string Default = "LocalLife.Reviews";
+        public const string Reply = "LocalLife.Reviews.Reply";
+    }
+
+    public static class ReviewModeration
+    {
+        public const string Default = "LocalLife.ReviewModeration";
+        public const string Settings = "LocalLife.ReviewModeration.Settings";
+    }
 }

@@ -22,6 +22,8 @@ public static class PermissionDefinitions
         Host(P.BackgroundJobs.Dashboard, R.PlatformAdmin),
         Host(P.HostPayments.Default, R.PlatformAdmin, R.Operator),
         Host(P.HostPayments.Settings, R.PlatformAdmin),
+        Host(P.ReviewModeration.Default, R.PlatformAdmin, R.Operator),
+        Host(P.ReviewModeration.Settings, R.PlatformAdmin),
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),
@@ -55,6 +57,8 @@ public static class PermissionDefinitions
         Tenant(P.Dispatch.Assign, R.Owner, R.Manager, R.FrontDesk),
         Tenant(P.Printers.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen),
         Tenant(P.Printers.Manage, R.Owner, R.Manager),
+        Tenant(P.Reviews.Default, R.Owner, R.Manager, R.FrontDesk),
+        Tenant(P.Reviews.Reply, R.Owner, R.Manager),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

@@ -21,6 +21,12 @@ public sealed class NotificationOptions
     /// <summary>The mini-program page the message opens; {id} is the order's id.</summary>
     public string OrderPage { get; set; } = "pages/orders/detail?id={id}";
 
+    /// <summary>The review reminder after an order completes or a booking is released (see ReviewReminderHandler); empty sends nothing.</summary>
+    public string ReviewReminderTemplateId { get; set; } = "";
+
+    /// <summary>The page the review reminder opens; {kind} is Order or Booking, {id} the source's id.</summary>
+    public string ReviewPage { get; set; } = "pages/review/index?kind={kind}&id={id}";
+
     /// <summary>developer, trial or formal.</summary>
     public string MiniProgramState { get; set; } = "formal";
 }

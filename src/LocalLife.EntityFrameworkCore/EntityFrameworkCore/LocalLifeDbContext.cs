@@ -53,6 +53,8 @@ public class LocalLifeDbContext(
     public DbSet<Dispatch.WaiterDuty> WaiterDuties => Set<Dispatch.WaiterDuty>();
     public DbSet<Dispatch.DeliveryTask> DeliveryTasks => Set<Dispatch.DeliveryTask>();
     public DbSet<Printing.Printer> Printers => Set<Printing.Printer>();
+    public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
+    public DbSet<Reviews.ReviewSettings> ReviewSettings => Set<Reviews.ReviewSettings>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

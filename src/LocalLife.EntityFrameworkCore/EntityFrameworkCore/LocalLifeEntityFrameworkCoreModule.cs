@@ -54,6 +54,7 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<Dispatch.IWaiterDutyRepository, Dispatch.WaiterDutyRepository>();
         services.AddScoped<Dispatch.IDeliveryTaskRepository, Dispatch.DeliveryTaskRepository>();
         services.AddScoped<Printing.IPrinterRepository, Printing.PrinterRepository>();
+        services.AddScoped<Reviews.IReviewRepository, Reviews.ReviewRepository>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

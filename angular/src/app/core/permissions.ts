@@ -43,4 +43,8 @@ export const Permissions = {
   dispatchAssign: 'LocalLife.Dispatch.Assign',
   printers: 'LocalLife.Printers',
   printersManage: 'LocalLife.Printers.Manage',
+  reviews: 'LocalLife.Reviews',
+  reviewsReply: 'LocalLife.Reviews.Reply',
+  reviewModeration: 'LocalLife.ReviewModeration',
+  reviewModerationSettings: 'LocalLife.ReviewModeration.Settings',
 } as const;

@@ -30,6 +30,8 @@ export const layoutTexts: TextTable = {
   'menu.rebateRules': ['返积分规则', 'Rebate rules'],
   'menu.payments': ['支付与退款', 'Payments'],
   'menu.reconciliation': ['每日对账', 'Daily reconciliation'],
+  'menu.reviewModeration': ['评价审核', 'Review moderation'],
+  'menu.reviews': ['顾客评价', 'Reviews'],
   'common.save': ['保存', 'Save'],
   'common.cancel': ['取消', 'Cancel'],
   'common.create': ['新建', 'Create'],

@@ -16,6 +16,7 @@ export const menu: MenuItem[] = [
   { path: '/loyalty', text: 'menu.loyalty', icon: 'gift', permission: Permissions.loyalty, side: 'Platform' },
   { path: '/platform/payments', text: 'menu.hostPayments', icon: 'account-book', permission: Permissions.hostPayments, side: 'Platform' },
   { path: '/events', text: 'menu.events', icon: 'api', permission: Permissions.events, side: 'Platform' },
+  { path: '/review-moderation', text: 'menu.reviewModeration', icon: 'audit', permission: Permissions.reviewModeration, side: 'Platform' },
   { path: '/dashboard', text: 'menu.dashboard', icon: 'dashboard', permission: Permissions.payments, side: 'Merchant' },
   { path: '/stores', text: 'menu.stores', icon: 'shop', permission: Permissions.stores, side: 'Merchant' },
   { path: '/spaces', text: 'menu.spaces', icon: 'appstore', permission: Permissions.spaces, side: 'Merchant' },
@@ -32,4 +33,5 @@ export const menu: MenuItem[] = [
   { path: '/rebate-rules', text: 'menu.rebateRules', icon: 'gift', permission: Permissions.rebateRules, side: 'Merchant' },
   { path: '/payments', text: 'menu.payments', icon: 'pay-circle', permission: Permissions.payments, side: 'Merchant' },
   { path: '/payments/reconciliation', text: 'menu.reconciliation', icon: 'account-book', permission: Permissions.paymentsReconciliation, side: 'Merchant' },
+  { path: '/reviews', text: 'menu.reviews', icon: 'star', permission: Permissions.reviews, side: 'Merchant' },
 ];

@@ -12,6 +12,7 @@ import { RealtimeMethods } from '../../realtime/customerHub'
 import { useLiveDocument } from '../../realtime/useLive'
 import { ErrorText } from '../../components/ErrorText'
 import { BookingBadge } from '../../components/StatusBadge'
+import { ReviewAction } from '../../components/ReviewAction'
 
 /** One booking: live status, the check-in code and its QR code, the money, the timeline, and cancel. */
 export default function BookingPage() {
@@ -80,6 +81,7 @@ export default function BookingPage() {
       </View>
       <View className='btn ghost' onClick={() => go(`/pages/store/index?id=${b.storeId}`)}>查看门店</View>
       {canCancel(b) && <View className='btn ghost' data-testid='cancel' onClick={cancel}>取消预订</View>}
+      <ReviewAction kind='Booking' source={b} storeName={store.data?.name} />
     </View>
   )
 }

@@ -9,6 +9,7 @@ import { canCancelOrder, canConfirmReceipt, orderStatusText, orderSteps, stepInd
 import { RealtimeMethods } from '../../realtime/customerHub'
 import { useLiveDocument } from '../../realtime/useLive'
 import { ErrorText } from '../../components/ErrorText'
+import { ReviewAction } from '../../components/ReviewAction'
 
 /** Live order tracking: the steps from paid to delivered, updated by the hub as the bar and kitchen work. */
 export default function OrderPage() {
@@ -65,6 +66,7 @@ export default function OrderPage() {
       </View>
       {canConfirmReceipt(o) && <View className='btn' data-testid='confirm-receipt' onClick={() => act('confirm')}>确认收货</View>}
       {canCancelOrder(o) && <View className='btn ghost' onClick={() => act('cancel')}>取消订单</View>}
+      <ReviewAction kind='Order' source={o} />
     </View>
   )
 }

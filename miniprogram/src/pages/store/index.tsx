@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { catalog } from '../../shared/apis'
+import { catalog, reviews } from '../../shared/apis'
 import { useAsync } from '../../shared/useAsync'
 import { price } from '../../shared/money'
 import { go, showError } from '../../shared/ui'
@@ -12,6 +12,7 @@ import { RealtimeMethods, useHubEvent, useStoreWatch } from '../../realtime/cust
 import { Chips } from '../../components/Chips'
 import { ErrorText } from '../../components/ErrorText'
 import { LoopVideo } from '../../components/LoopVideo'
+import { ReviewList } from '../../components/ReviewList'
 import { SpaceBadge } from '../../components/StatusBadge'
 import './index.scss'
 
@@ -21,6 +22,7 @@ export default function StorePage() {
   const [filter, setFilter] = useState<SpaceFilterState>(emptySpaceFilter)
   const store = useAsync(() => catalog.store(id), [id])
   const videos = useAsync(() => catalog.videos(id), [id])
+  const storeReviews = useAsync(() => reviews.store(id), [id])
   // All spaces (for the filter chips), then the filtered list the API ranks.
   const allSpaces = useAsync(() => catalog.spaces(id), [id])
   const spaces = useAsync(() => catalog.spaces(id, toSpaceQuery(filter)), [id, filter])
@@ -93,6 +95,8 @@ export default function StorePage() {
         ))}
         {!spaces.loading && spaces.data?.length === 0 && <View className='empty'>没有符合条件的包间</View>}
       </View>
+
+      <ReviewList data={storeReviews.data} />
     </View>
   )
 }

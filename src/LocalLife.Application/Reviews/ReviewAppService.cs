@@ -1,0 +1,25 @@
+using LocalLife.Common;
+using LocalLife.Entities;
+using LocalLife.Errors;
+
+namespace LocalLife.Reviews;
+
+/// <summary>The merchant's reviews (its tenant only: another merchant's review is not found) and its replies.</summary>
+public sealed class ReviewAppService(IReviewRepository reviews, ReviewImages images, IUnitOfWork unitOfWork, TimeProvider clock) : IReviewAppService
+{
+    public async Task<PagedResultDto<ModerationReviewDto>> GetListAsync(GetMerchantReviewsInput input, CancellationToken ct)
+    {
+        var (items, total) = await reviews.GetPageAsync(new ReviewQuery(StoreId: input.StoreId, Status: input.Status, Stars: input.Stars), input.Skip, input.Take, ct);
+        return new PagedResultDto<ModerationReviewDto>(await items.MapAsync(r => r.ToModerationDtoAsync(images, ct)), total);
+    }
+
+    public async Task<ReviewDto> ReplyAsync(Guid id, ReplyReviewDto input, CancellationToken ct)
+    {
+        var review = await reviews.GetAsync(id, ct);
+        var settings = await reviews.GetSettingsAsync(ct);
+        if (ReviewText.FindWords(input.Text ?? "", settings.BlockedWords).Count > 0) throw new BusinessException(ReviewErrorCodes.ReplyHasBlockedWords);
+        review.Reply(input.Text ?? "", clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(ct);
+        return await review.ToDtoAsync(images, ct);
+    }
+}

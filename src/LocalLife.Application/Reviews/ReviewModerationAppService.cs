@@ -1,0 +1,74 @@
+using LocalLife.Common;
+using LocalLife.Entities;
+using LocalLife.MultiTenancy;
+using LocalLife.Security;
+
+namespace LocalLife.Reviews;
+
+/// <summary>
+/// The platform operators' queue across every merchant (the tenant filter lifted deliberately, pending first) and their
+/// decisions; a decision is written as the review's tenant, and the store's rating follows when the published set changes.
+/// </summary>
+public sealed class ReviewModerationAppService(
+    IReviewRepository reviews,
+    StoreRatings ratings,
+    ReviewImages images,
+    ICurrentTenant currentTenant,
+    IDataFilter dataFilter,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : IReviewModerationAppService
+{
+    public async Task<PagedResultDto<ModerationReviewDto>> GetQueueAsync(GetModerationQueueInput input, CancellationToken ct)
+    {
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            var query = new ReviewQuery(Status: input.Status, TenantId: input.TenantId, PendingFirst: true);
+            var (items, total) = await reviews.GetPageAsync(query, input.Skip, input.Take, ct);
+            return new PagedResultDto<ModerationReviewDto>(await items.MapAsync(r => r.ToModerationDtoAsync(images, ct)), total);
+        }
+    }
+
+    public Task<ModerationReviewDto> ApproveAsync(Guid id, CancellationToken ct) =>
+        DecideAsync(id, (r, now) => r.Approve(currentUser.GetId(), now), ct);
+
+    public Task<ModerationReviewDto> RejectAsync(Guid id, ModerationReasonDto input, CancellationToken ct) =>
+        DecideAsync(id, (r, now) => r.RejectByOperator(currentUser.GetId(), input.Reason, now), ct);
+
+    public Task<ModerationReviewDto> TakeDownAsync(Guid id, ModerationReasonDto input, CancellationToken ct) =>
+        DecideAsync(id, (r, now) => r.TakeDown(currentUser.GetId(), input.Reason, now), ct);
+
+    public async Task<ReviewSettingsDto> GetSettingsAsync(CancellationToken ct)
+    {
+        var settings = await reviews.GetSettingsAsync(ct);
+        return new ReviewSettingsDto(settings.BlockedWords, settings.SuspiciousWords);
+    }
+
+    public async Task<ReviewSettingsDto> UpdateSettingsAsync(ReviewSettingsDto input, CancellationToken ct)
+    {
+        var settings = await reviews.GetSettingsAsync(ct);
+        settings.SetWords(input.BlockedWords, input.SuspiciousWords);
+        await unitOfWork.SaveChangesAsync(ct);
+        return new ReviewSettingsDto(settings.BlockedWords, settings.SuspiciousWords);
+    }
+
+    private async Task<ModerationReviewDto> DecideAsync(Guid id, Action<Review, DateTimeOffset> decide, CancellationToken ct)
+    {
+        Review review;
+        using (dataFilter.Disable<IMultiTenant>()) review = await reviews.GetAsync(id, ct);
+        using (currentTenant.Change(review.TenantId))
+        {
+            var wasPublished = review.IsPublished;
+            decide(review, clock.GetUtcNow());
+            await using var tx = await unitOfWork.BeginTransactionAsync(ct);
+            await unitOfWork.SaveChangesAsync(ct);
+            if (wasPublished != review.IsPublished)
+            {
+                await ratings.RefreshAsync(review.StoreId, ct);
+                await unitOfWork.SaveChangesAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+            return await review.ToModerationDtoAsync(images, ct);
+        }
+    }
+}
