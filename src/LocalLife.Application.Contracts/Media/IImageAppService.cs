@@ -1,12 +1,12 @@
 namespace LocalLife.Media;
 
 /// <summary>
-/// Pictures merchants (product and store photos) and customers (review photos) upload through the API. Each is kept under its
-/// uploader's tenant (customers: the host's) and served publicly at a stable, unguessable address.
+/// Pictures merchants upload through the API (product and store photos; review photos have their own private container, see
+/// ReviewImages). Each is kept under its uploader's tenant and served publicly at a stable, unguessable address.
 /// </summary>
 public interface IImageAppService
 {
-    /// <summary>Stores the file as the current tenant's (or the host's, for a customer). 422 when it is not a picture or too large.</summary>
+    /// <summary>Stores the file as the current tenant's. 422 when it is not a picture or too large.</summary>
     Task<ImageDto> UploadAsync(Stream content, long length, CancellationToken ct);
 
     /// <summary>The picture at an address <see cref="UploadAsync"/> gave, or null.</summary>

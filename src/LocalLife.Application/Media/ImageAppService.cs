@@ -5,13 +5,12 @@ using LocalLife.MultiTenancy;
 namespace LocalLife.Media;
 
 /// <summary>
-/// Uploaded pictures in the media container under <c>images/</c>. The public address names the owner (tenant id, or
-/// <c>host</c> for customers' pictures) and a fresh file name, so reading one needs no login and guessing one is hopeless.
+/// Uploaded pictures in the media container under <c>images/</c>. The public address names the owning tenant and a fresh file
+/// name, so reading one needs no login and guessing one is hopeless.
 /// </summary>
 public sealed class ImageAppService(IBlobContainerFactory blobs, ICurrentTenant currentTenant) : IImageAppService
 {
     private const string Folder = "images/";
-    private const string HostOwner = "host";
 
     private IBlobContainer Container => blobs.Get(ProcessVideoJob.Container);
 
@@ -27,15 +26,12 @@ public sealed class ImageAppService(IBlobContainerFactory blobs, ICurrentTenant 
         var fileName = $"{Guid.CreateVersion7():N}.{extension}";
         buffer.Position = 0;
         await Container.PutAsync(Folder + fileName, buffer, contentType, ct);
-        var owner = currentTenant.Id is { } tenant ? tenant.ToString("N") : HostOwner;
-        return new ImageDto($"{ImageRules.PublicPath}/{owner}/{fileName}", contentType, buffer.Length);
+        return new ImageDto($"{ImageRules.PublicPath}/{currentTenant.Id!.Value:N}/{fileName}", contentType, buffer.Length);
     }
 
     public async Task<BlobImage?> GetAsync(string owner, string fileName, CancellationToken ct)
     {
-        if (!ImageRules.IsFileName(fileName)) return null;
-        Guid? tenant = owner == HostOwner ? null : Guid.TryParseExact(owner, "N", out var id) ? id : Guid.Empty;
-        if (tenant == Guid.Empty) return null;
+        if (!ImageRules.IsFileName(fileName) || !Guid.TryParseExact(owner, "N", out var tenant)) return null;
         using var _ = currentTenant.Change(tenant);
         return await Container.GetAsync(Folder + fileName, ct) is { } blob ? new BlobImage(blob.Content, blob.ContentType, blob.Length) : null;
     }

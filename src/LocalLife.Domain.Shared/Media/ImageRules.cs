@@ -1,7 +1,7 @@
 namespace LocalLife.Media;
 
 /// <summary>
-/// What an uploaded picture (product photo, store photo, review photo) must be: JPEG, PNG or WebP by its own first bytes (the
+/// What an uploaded picture (product or store photo) must be: JPEG, PNG or WebP by its own first bytes (the
 /// declared content type is not trusted), at most <see cref="MaxBytes"/>.
 /// </summary>
 public static class ImageRules

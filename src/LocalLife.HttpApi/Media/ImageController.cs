@@ -13,16 +13,8 @@ public sealed class ImageController(IImageAppService service) : AdminController
     public Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct) => ImageUpload.StoreAsync(this, service, file, ct);
 }
 
-/// <summary>Customers upload review photos the same way.</summary>
-[Route("api/app/media/images")]
-public sealed class CustomerImageController(IImageAppService service) : AppController
-{
-    [HttpPost, RequestSizeLimit(ImageUpload.MaxRequestBytes)]
-    public Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct) => ImageUpload.StoreAsync(this, service, file, ct);
-}
-
 /// <summary>
-/// The pictures themselves, public like the menus and reviews that show them; a picture never changes under its address, so
+/// The pictures themselves, public like the menus that show them; a picture never changes under its address, so
 /// clients and CDNs may keep it for a year.
 /// </summary>
 [Route(ImageRules.PublicPath)]

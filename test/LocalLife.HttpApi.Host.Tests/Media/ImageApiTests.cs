@@ -1,11 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using LocalLife.Errors;
-using LocalLife.Payments;
 
 namespace LocalLife.Media;
 
-/// <summary>Pictures over HTTP: merchants' product photos and customers' review photos, stored in S3 and served publicly.</summary>
+/// <summary>Pictures over HTTP: merchants' product photos, stored in the blob store and served publicly.</summary>
 [Collection(WeChatCollection.Name)]
 public sealed class ImageApiTests(WeChatApiFixture api)
 {
@@ -45,16 +44,6 @@ public sealed class ImageApiTests(WeChatApiFixture api)
     }
 
     [Fact]
-    public async Task A_customer_uploads_a_review_photo_under_the_host()
-    {
-        var (customer, _) = await new PaymentDriver(api).CustomerAsync("sim-image-customer");
-        var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 0xFF, 0xD9 };
-        var image = await (await customer.PostAsync("/api/app/media/images", Form(jpeg, "IMG_0001.JPG", "image/jpeg"))).ReadAsAsync<ImageDto>(HttpStatusCode.Created);
-        image.Url.ShouldMatch(@"^/api/media/images/host/[0-9a-f]{32}\.jpg$");
-        (await api.CreateClient().GetByteArrayAsync(image.Url)).ShouldBe(jpeg);
-    }
-
-    [Fact]
     public async Task What_is_not_a_picture_or_too_large_or_sent_by_the_wrong_people_is_refused_and_nothing_is_stored()
     {
         var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
@@ -71,9 +60,7 @@ public sealed class ImageApiTests(WeChatApiFixture api)
         var waiter = await api.LoginAsync(ApiFixture.KtvTenant, "waiter");
         await (await waiter.PostAsync("/api/admin/media/images", Form(Png, "a.png", "image/png")))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, LocalLifeErrorCodes.Forbidden);
-        (await api.CreateClient().PostAsync("/api/app/media/images", Form(Png, "a.png", "image/png"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        await (await manager.PostAsync("/api/app/media/images", Form(Png, "a.png", "image/png")))
-            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, LocalLifeErrorCodes.Forbidden);
+        (await api.CreateClient().PostAsync("/api/admin/media/images", Form(Png, "a.png", "image/png"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private static MultipartFormDataContent Form(byte[] bytes, string fileName, string contentType)
