@@ -8,8 +8,11 @@ public static class ImageRules
 {
     public const long MaxBytes = 5L * 1024 * 1024;
 
-    /// <summary>Where the host serves stored pictures: <c>{PublicPath}/{owner}/{file name}</c>.</summary>
-    public const string PublicPath = "/api/media/images";
+    /// <summary>The route the host serves stored pictures on: <c>{Route}/{tenant}/{file name}</c>.</summary>
+    public const string Route = "api/media/images";
+
+    /// <summary>The same, as the start of a picture's same-host address.</summary>
+    public const string PublicPath = "/" + Route;
 
     private static ReadOnlySpan<byte> Jpeg => [0xFF, 0xD8, 0xFF];
     private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];

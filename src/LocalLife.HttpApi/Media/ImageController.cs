@@ -17,7 +17,7 @@ public sealed class ImageController(IImageAppService service) : AdminController
 /// The pictures themselves, public like the menus that show them; a picture never changes under its address, so
 /// clients and CDNs may keep it for a year.
 /// </summary>
-[Route(ImageRules.PublicPath)]
+[Route(ImageRules.Route)]
 [AllowAnonymous]
 public sealed class PublicImageController(IImageAppService service) : LocalLifeController
 {
