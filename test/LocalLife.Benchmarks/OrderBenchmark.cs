@@ -13,7 +13,8 @@ namespace LocalLife.Benchmarks;
 /// Order submissions per second with many concurrent customers (each: add one item to the cart, then place the order;
 /// the order's latency is the place request, which takes stock, writes the order and asks the WeChat simulator for a
 /// prepay id over HTTP), next to pgbench's TPC-B on the same PostgreSQL with as many connections as the host's pool.
-/// Also the scan endpoint's latency.
+/// Saturated (every customer orders again at once: throughput, and queueing latency) and paced (the same customers at half that
+/// rate: the latency of a busy but not overloaded server). Also the scan endpoint's latency.
 /// </summary>
 internal static class OrderBenchmark
 {
@@ -89,12 +90,19 @@ internal static class OrderBenchmark
             double Pct(double p) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)(all.Length * p))];
             var ordersPerSecond = placed / elapsed;
 
+            // Paced: the same customers, each ordering at random (exponential) intervals so that together they ask for half the
+            // saturated rate — the latency a customer sees when the server is busy but not overloaded.
+            var target = Math.Max(1, ordersPerSecond / 2);
+            var (pacedRate, paced, pacedFailed) = await PacedAsync(http, customers, spaces, product.Id, target, seconds);
+            double PacedPct(double p) => paced.Length == 0 ? double.NaN : paced[Math.Min(paced.Length - 1, (int)(paced.Length * p))];
+
             var tps = await PgBenchAsync(api.Database.OwnerConnectionString, seconds, connections: 20);
 
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores; client, host, WeChat simulator and PostgreSQL share them");
             Console.WriteLine(scan);
             Console.WriteLine($"{"POST /api/app/orders (1 client)",-60} {single.Count / aloneSeconds,9:F0} orders/s  p50 {single[single.Count / 2],7:F1} ms  p99 {single[Math.Min(single.Count - 1, single.Count * 99 / 100)],7:F1} ms");
             Console.WriteLine($"{"POST /api/app/orders (" + clients + " clients, add + place)",-60} {ordersPerSecond,9:F0} orders/s  p50 {Pct(0.5),7:F1} ms  p95 {Pct(0.95),7:F1} ms  p99 {Pct(0.99),7:F1} ms  placed {placed}  failed {failed}");
+            Console.WriteLine($"{"POST /api/app/orders (" + clients + " clients, paced to " + target.ToString("F0") + "/s)",-60} {pacedRate,9:F0} orders/s  p50 {PacedPct(0.5),7:F1} ms  p95 {PacedPct(0.95),7:F1} ms  p99 {PacedPct(0.99),7:F1} ms  placed {paced.Length}  failed {pacedFailed}");
             Console.WriteLine($"{"pgbench TPC-B (20 connections, same server)",-60} {tps,9:F0} tps");
             var ratio = ordersPerSecond / tps;
             Console.WriteLine($"orders/s ÷ pgbench tps: {ratio:F2} (goal >= 0.50) {(ratio >= 0.5 ? "MET" : "NOT MET")}; p99 {Pct(0.99):F0} ms (goal < 100 ms) {(Pct(0.99) < 100 ? "MET" : "NOT MET")}");
@@ -103,6 +111,35 @@ internal static class OrderBenchmark
         {
             await api.DisposeAsync();
         }
+    }
+
+    /// <summary>Every customer orders at exponential intervals (mean clients ÷ rate seconds, less the order's own time) for the given time.</summary>
+    private static async Task<(double Rate, double[] Latencies, long Failed)> PacedAsync(HttpClient http, string[] customers, List<(Guid Id, string Token)> spaces,
+        Guid productId, double rate, int seconds)
+    {
+        var mean = customers.Length / rate;
+        var latencies = new List<double>[customers.Length];
+        long failed = 0;
+        var clock = Stopwatch.StartNew();
+        var end = TimeSpan.FromSeconds(seconds);
+        await Task.WhenAll(customers.Select(async (token, c) =>
+        {
+            var random = new Random(c);
+            var mine = latencies[c] = [];
+            await Task.Delay(TimeSpan.FromSeconds(random.NextDouble() * mean)); // spread the first orders over one interval
+            while (clock.Elapsed < end)
+            {
+                var started = clock.Elapsed;
+                var (ok, ms) = await OrderAsync(http, token, spaces[c % spaces.Count], productId);
+                if (ok) mine.Add(ms);
+                else Interlocked.Increment(ref failed);
+                var wait = TimeSpan.FromSeconds(-Math.Log(1 - random.NextDouble()) * mean) - (clock.Elapsed - started);
+                if (wait > TimeSpan.Zero && clock.Elapsed + wait < end) await Task.Delay(wait);
+                else if (wait > TimeSpan.Zero) break;
+            }
+        }));
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return (all.Length / clock.Elapsed.TotalSeconds, all, failed);
     }
 
     private static async Task<(bool Ok, double Ms)> OrderAsync(HttpClient http, string token, (Guid Id, string Token) space, Guid productId)
