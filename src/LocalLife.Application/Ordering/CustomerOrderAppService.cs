@@ -45,7 +45,7 @@ public sealed class CustomerOrderAppService(
         {
             var (cart, priced) = await PricedCartAsync(space.Id, ct);
             var dto = CartPricer.ToDto(cart, priced);
-            var (preview, pointsUsed, pointsFen) = await PointsAsync(dto.TotalFen, input.UsePoints, ct);
+            var (preview, pointsUsed, pointsFen, _) = await PointsAsync(dto.TotalFen, input.UsePoints, ct);
             return new OrderPreviewDto(dto, preview.Balance, preview.MaxPoints, pointsUsed, pointsFen, dto.TotalFen - pointsFen, preview.Allowed,
                 clock.GetUtcNow().AddMinutes(dto.EstimatedPrepMinutes));
         }
@@ -75,9 +75,9 @@ public sealed class CustomerOrderAppService(
             Order order;
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
-                var (_, pointsUsed, pointsFen) = await PointsAsync(total, input.UsePoints, ct);
+                var (_, pointsUsed, pointsFen, vip) = await PointsAsync(total, input.UsePoints, ct);
                 order = new Order(orderId, store.TenantId!.Value, store.Id, space.Id, space.Number, space.Details.Name, customerId, booking?.Id,
-                    OrderNumbers.NewNumber(store.LocalTime(now)), lines, pointsUsed, pointsFen, Note(input.Note), now);
+                    OrderNumbers.NewNumber(store.LocalTime(now)), lines, pointsUsed, pointsFen, Note(input.Note), vip ? OrderPriority.Vip : OrderPriority.Normal, now);
                 if (pointsUsed > 0)
                     await points.RedeemAsync(customerId, pointsUsed, total, store.TenantId!.Value, PointsDocumentType.MenuOrder, order.Id.ToString(), order.RedeemKey, ct);
                 await orders.InsertAsync(order, ct);
@@ -189,12 +189,14 @@ public sealed class CustomerOrderAppService(
         return (cart, await pricer.PriceAsync(cart, ct));
     }
 
-    private async Task<(RedemptionPreview Preview, long PointsUsed, long PointsFen)> PointsAsync(long totalFen, bool usePoints, CancellationToken ct)
+    /// <summary>What points may pay, and whether the customer's member level has the priority perk (their orders are VIP).</summary>
+    private async Task<(RedemptionPreview Preview, long PointsUsed, long PointsFen, bool Vip)> PointsAsync(long totalFen, bool usePoints, CancellationToken ct)
     {
         var settings = await pointsRepository.GetSettingsAsync(ct);
-        var balance = (await pointsRepository.FindAccountAsync(currentUser.GetId(), ct))?.Balance ?? 0;
-        var preview = PointsManager.Preview(settings, balance, PointsDocumentType.MenuOrder, totalFen);
-        return usePoints && preview is { Allowed: true, MaxPoints: > 0 } ? (preview, preview.MaxPoints, preview.MaxOffsetFen) : (preview, 0, 0);
+        var account = await pointsRepository.FindAccountAsync(currentUser.GetId(), ct);
+        var preview = PointsManager.Preview(settings, account?.Balance ?? 0, PointsDocumentType.MenuOrder, totalFen);
+        var vip = settings.LevelFor(account?.CumulativeSpendFen ?? 0).PriorityBooking;
+        return usePoints && preview is { Allowed: true, MaxPoints: > 0 } ? (preview, preview.MaxPoints, preview.MaxOffsetFen, vip) : (preview, 0, 0, vip);
     }
 
     private static string? Note(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -22,7 +22,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     private Order() { } // EF
 
     public Order(Guid id, Guid tenantId, Guid storeId, Guid spaceId, string spaceNumber, string spaceName, Guid customerId, Guid? bookingId, string number,
-        IReadOnlyList<OrderLine> lines, long pointsUsed, long pointsFen, string? note, DateTimeOffset now) : base(id)
+        IReadOnlyList<OrderLine> lines, long pointsUsed, long pointsFen, string? note, OrderPriority priority, DateTimeOffset now) : base(id)
     {
         if (lines.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
         TenantId = tenantId;
@@ -41,6 +41,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
         PointsFen = pointsFen;
         CashFen = TotalFen - pointsFen;
         Note = note;
+        Priority = priority;
         PlacedAt = now;
         PayBy = now + OrderingConsts.PaymentWindow;
         PrepMinutes = lines.Max(l => l.PrepMinutes);
@@ -92,7 +93,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public long PointsEarned { get; private set; }
     public IReadOnlyList<OrderStep> Timeline { get; private set; } = [];
 
-    /// <summary>VIP or urgent, set by the front desk; its station tickets carry it.</summary>
+    /// <summary>VIP or urgent: VIP from the start for a customer whose member level has the priority perk, or set by the front desk; its station tickets carry it.</summary>
     public OrderPriority Priority { get; private set; }
 
     /// <summary>Idempotency keys of its points movements and refunds.</summary>
