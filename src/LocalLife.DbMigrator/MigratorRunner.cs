@@ -33,6 +33,7 @@ public static class MigratorRunner
         services.Configure<SeedOptions>(seedConfiguration.GetSection(SeedOptions.Section));
         services.AddScoped<CategoryDataSeeder>();
         services.AddScoped<HostIdentityDataSeeder>();
+        services.AddScoped<TenantRolesDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
         services.AddScoped<DemoMenuSeeder>();

@@ -41,6 +41,66 @@ public sealed class MigratorTests : IAsyncLifetime
         snapshot["openiddict_applications"].Rows.ShouldBe(2); // admin and mini-program
     }
 
+    [Fact]
+    public async Task Merchants_created_before_a_permission_existed_get_its_defaults_once_and_a_revoke_sticks()
+    {
+        await MigratorRunner.RunAsync(_database.MigratorConfiguration, CancellationToken.None);
+        const string assign = "LocalLife.Dispatch.Assign", reviews = "LocalLife.Reviews", accept = "LocalLife.Orders.Accept";
+        // As a database from before version 1: no role seeded past version 0, the version-1 permissions nowhere, and the
+        // merchant had taken an older permission (accepting orders) from its front desk.
+        await ExecuteAsync($"""
+            UPDATE roles SET permissions_version = 0;
+            DELETE FROM role_claims WHERE claim_value IN ('{assign}', '{reviews}', 'LocalLife.Reviews.Reply', 'LocalLife.ReviewModeration');
+            DELETE FROM role_claims WHERE claim_value = '{accept}' AND role_id IN (SELECT id FROM roles WHERE name = 'front-desk');
+            """);
+
+        await MigratorRunner.RunAsync(_database.MigratorConfiguration, CancellationToken.None);
+        var frontDesks = await PermissionsAsync("front-desk");
+        frontDesks.Count.ShouldBe(DemoDataSeeder.Tenants.Length);
+        frontDesks.ShouldAllBe(p => p.Contains(assign) && p.Contains(reviews) && !p.Contains(accept)); // new ones given, the revoke kept
+        (await PermissionsAsync("kitchen")).ShouldAllBe(p => !p.Contains(assign)); // only where they are meant to go
+        (await PermissionsAsync("operator")).ShouldHaveSingleItem().ShouldContain("LocalLife.ReviewModeration");
+        (await ScalarAsync("SELECT count(*) FROM roles WHERE is_static AND permissions_version <> 1")).ShouldBe(0);
+
+        // Given once: taken away afterwards, it stays away.
+        await ExecuteAsync($"DELETE FROM role_claims WHERE claim_value = '{assign}' AND role_id IN (SELECT id FROM roles WHERE name = 'front-desk')");
+        await MigratorRunner.RunAsync(_database.MigratorConfiguration, CancellationToken.None);
+        (await PermissionsAsync("front-desk")).ShouldAllBe(p => !p.Contains(assign));
+    }
+
+    private async Task<List<List<string>>> PermissionsAsync(string role)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT r.id, coalesce(string_agg(c.claim_value, ','), '') FROM roles r LEFT JOIN role_claims c ON c.role_id = r.id WHERE r.name = @name GROUP BY r.id",
+            connection);
+        command.Parameters.AddWithValue("name", role);
+        var result = new List<List<string>>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) result.Add([.. reader.GetString(1).Split(',', StringSplitOptions.RemoveEmptyEntries)]);
+        return result;
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        return (long)(await new NpgsqlCommand(sql, connection).ExecuteScalarAsync())!;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(_database.OwnerConnectionString);
+        await connection.OpenAsync();
+        await new NpgsqlCommand("SELECT set_config('app.bypass_tenant', 'on', false)", connection).ExecuteNonQueryAsync();
+        return connection;
+    }
+
     /// <summary>Row count and a digest of every row of every table, read past row-level security as the owner.</summary>
     private async Task<Dictionary<string, (long Rows, string Digest)>> SnapshotAsync()
     {

@@ -6,5 +6,8 @@ public enum PermissionSide
     Tenant = 2,
 }
 
-/// <summary>A permission, the side that may hold it, and the static roles that get it when they are created.</summary>
-public sealed record PermissionDefinition(string Name, PermissionSide Side, IReadOnlyList<string> DefaultRoles);
+/// <summary>
+/// A permission, the side that may hold it, and the static roles that get it by default. <see cref="Since"/> is the
+/// <see cref="PermissionDefinitions.Version"/> that introduced it: static roles created before get it when the migrator runs.
+/// </summary>
+public sealed record PermissionDefinition(string Name, PermissionSide Side, IReadOnlyList<string> DefaultRoles, int Since = 0);

@@ -7,6 +7,12 @@ namespace LocalLife.Permissions;
 /// <summary>The catalogue of permissions. A feature adds its permissions here with their default roles.</summary>
 public static class PermissionDefinitions
 {
+    /// <summary>
+    /// The version of the default grants. A permission added later says <c>with { Since = Version }</c> after this is raised by
+    /// one, so static roles of existing merchants get it by default too (see StaticRoleSeeder) — once: a later revoke sticks.
+    /// </summary>
+    public const int Version = 1;
+
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
         Host(P.Tenants.Default, R.PlatformAdmin, R.Operator),
@@ -22,8 +28,8 @@ public static class PermissionDefinitions
         Host(P.BackgroundJobs.Dashboard, R.PlatformAdmin),
         Host(P.HostPayments.Default, R.PlatformAdmin, R.Operator),
         Host(P.HostPayments.Settings, R.PlatformAdmin),
-        Host(P.ReviewModeration.Default, R.PlatformAdmin, R.Operator),
-        Host(P.ReviewModeration.Settings, R.PlatformAdmin),
+        Host(P.ReviewModeration.Default, R.PlatformAdmin, R.Operator) with { Since = 1 },
+        Host(P.ReviewModeration.Settings, R.PlatformAdmin) with { Since = 1 },
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),
@@ -54,11 +60,11 @@ public static class PermissionDefinitions
         Tenant(P.Kitchen.Prepare, R.Owner, R.Manager, R.Kitchen),
         Tenant(P.Dispatch.Default, R.Owner, R.Manager, R.FrontDesk, R.Waiter),
         Tenant(P.Dispatch.Deliver, R.Owner, R.Manager, R.Waiter),
-        Tenant(P.Dispatch.Assign, R.Owner, R.Manager, R.FrontDesk),
+        Tenant(P.Dispatch.Assign, R.Owner, R.Manager, R.FrontDesk) with { Since = 1 },
         Tenant(P.Printers.Default, R.Owner, R.Manager, R.FrontDesk, R.Kitchen),
         Tenant(P.Printers.Manage, R.Owner, R.Manager),
-        Tenant(P.Reviews.Default, R.Owner, R.Manager, R.FrontDesk),
-        Tenant(P.Reviews.Reply, R.Owner, R.Manager),
+        Tenant(P.Reviews.Default, R.Owner, R.Manager, R.FrontDesk) with { Since = 1 },
+        Tenant(P.Reviews.Reply, R.Owner, R.Manager) with { Since = 1 },
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -69,6 +75,10 @@ public static class PermissionDefinitions
 
     public static IEnumerable<string> DefaultsFor(string role, PermissionSide side) =>
         For(side).Where(p => p.DefaultRoles.Contains(role)).Select(p => p.Name);
+
+    /// <summary>The role's defaults introduced after <paramref name="version"/>.</summary>
+    public static IEnumerable<string> DefaultsSince(string role, PermissionSide side, int version) =>
+        For(side).Where(p => p.Since > version && p.DefaultRoles.Contains(role)).Select(p => p.Name);
 
     public static PermissionSide SideOf(Guid? tenantId) => tenantId is null ? PermissionSide.Host : PermissionSide.Tenant;
 

@@ -7,6 +7,7 @@ namespace LocalLife.Seeding;
 public sealed class LocalLifeDataSeeder(
     CategoryDataSeeder categories,
     HostIdentityDataSeeder hostIdentity,
+    TenantRolesDataSeeder tenantRoles,
     DemoDataSeeder demo,
     OpenIddictDataSeeder clients,
     Loyalty.IPointsRepository points,
@@ -22,6 +23,7 @@ public sealed class LocalLifeDataSeeder(
         await points.GetSettingsAsync(ct);
         await unitOfWork.SaveChangesAsync(ct);
         await hostIdentity.SeedAsync(ct);
+        await tenantRoles.SeedAsync(ct);
         if (options.Value.Demo) await demo.SeedAsync(ct);
         await clients.SeedAsync(ct);
     }

@@ -21,4 +21,9 @@ public class AppRole : IdentityRole<Guid>, IMultiTenant
 
     public Guid? TenantId { get; private set; }
     public bool IsStatic { get; private set; }
+
+    /// <summary>The version of the default permissions this static role has been given (see PermissionDefinitions.Version).</summary>
+    public int PermissionsVersion { get; private set; }
+
+    public void DefaultPermissionsGiven(int version) => PermissionsVersion = Math.Max(PermissionsVersion, version);
 }

@@ -847,6 +847,10 @@ namespace LocalLife.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_name");
 
+                    b.Property<int>("PermissionsVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("permissions_version");
+
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
