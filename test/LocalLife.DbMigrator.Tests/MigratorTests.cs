@@ -58,6 +58,7 @@ public sealed class MigratorTests : IAsyncLifetime
         var frontDesks = await PermissionsAsync("front-desk");
         frontDesks.Count.ShouldBe(DemoDataSeeder.Tenants.Length);
         frontDesks.ShouldAllBe(p => p.Contains(assign) && p.Contains(reviews) && !p.Contains(accept)); // new ones given, the revoke kept
+        frontDesks.ShouldAllBe(p => p.Contains("LocalLife.Bookings") && p.Contains("LocalLife.Stores")); // and what it had, kept
         (await PermissionsAsync("kitchen")).ShouldAllBe(p => !p.Contains(assign)); // only where they are meant to go
         (await PermissionsAsync("operator")).ShouldHaveSingleItem().ShouldContain("LocalLife.ReviewModeration");
         (await ScalarAsync("SELECT count(*) FROM roles WHERE is_static AND permissions_version <> 1")).ShouldBe(0);
