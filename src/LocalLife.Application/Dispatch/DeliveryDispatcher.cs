@@ -16,9 +16,6 @@ public sealed class DeliveryDispatcher(
     IBackgroundJobScheduler jobs,
     IOptions<DispatchSettings> settings)
 {
-    /// <summary>How long a waiter has to accept an offered trip.</summary>
-    public TimeSpan AcceptWindow => settings.Value.AcceptWindow;
-
     public async Task<DeliveryTask> OrderReadyAsync(Order order, DateTimeOffset now, CancellationToken ct)
     {
         var open = await tasks.GetOpenForUpdateAsync(order.StoreId, ct);
@@ -52,9 +49,15 @@ public sealed class DeliveryDispatcher(
     public async Task<bool> OfferAgainAsync(DeliveryTask task, Guid waiterId, DateTimeOffset now, CancellationToken ct)
     {
         if (task.Status != DeliveryTaskStatus.Pending || await duties.FindAsync(task.StoreId, waiterId, ct) is not { OnDuty: true }) return false;
+        Offer(task, waiterId, now);
+        return true;
+    }
+
+    /// <summary>Offers the trip to this waiter (taking it from whoever had it) for the accept window; the timer moves it on if they don't answer.</summary>
+    public void Offer(DeliveryTask task, Guid waiterId, DateTimeOffset now)
+    {
         task.AssignTo(waiterId, now, settings.Value.AcceptWindow);
         jobs.Schedule<ReassignDeliveryJob, DeliveryJobArgs>(new(task.Id, waiterId), task.AcceptBy!.Value);
-        return true;
     }
 
     /// <summary>An order left the flow: its stop leaves its trip.</summary>
@@ -72,7 +75,6 @@ public sealed class DeliveryDispatcher(
         var chosen = DispatchRules.ChooseWaiter(candidates.ToList(), task.Stops[0].Position, task.Declined)
                      ?? DispatchRules.ChooseWaiter(candidates.ToList(), task.Stops[0].Position, task.Declined.TakeLast(1).ToList());
         if (chosen is null) return; // stays pending until someone comes on duty or becomes free
-        task.Assign(chosen.UserId, now, settings.Value.AcceptWindow);
-        jobs.Schedule<ReassignDeliveryJob, DeliveryJobArgs>(new(task.Id, chosen.UserId), task.AcceptBy!.Value);
+        Offer(task, chosen.UserId, now);
     }
 }

@@ -81,8 +81,7 @@ public sealed class DispatchAppService(
     {
         if (await duties.FindAsync(task.StoreId, input.WaiterId, ct) is not { OnDuty: true })
             throw new BusinessException(DispatchErrorCodes.WaiterNotOnDuty, 422).With("WaiterId", input.WaiterId);
-        task.AssignTo(input.WaiterId, now, dispatcher.AcceptWindow);
-        jobs.Schedule<ReassignDeliveryJob, DeliveryJobArgs>(new(task.Id, input.WaiterId), task.AcceptBy!.Value);
+        dispatcher.Offer(task, input.WaiterId, now);
     }, ct);
 
     public Task<DeliveryTaskDto> PickUpAsync(Guid taskId, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>

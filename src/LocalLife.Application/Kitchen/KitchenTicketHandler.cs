@@ -34,9 +34,7 @@ public sealed class KitchenTicketHandler(IKitchenTicketRepository tickets, IOrde
                 break;
             case OrderStatus.Preparing when e.From == OrderStatus.Exception:
                 // Resolved (a substitute, a partial refund) with everything already made: it needs a waiter again.
-                var back = await tickets.GetByOrderAsync(e.OrderId, ct);
-                if (back.All(x => !x.IsOpen) && back.Any(x => x.Status == TicketStatus.Done))
-                    await dispatcher.OrderReadyAsync(await orders.GetAsync(e.OrderId, ct), e.At, ct);
+                await DispatchIfMadeAsync(await orders.GetAsync(e.OrderId, ct), e.At, ct);
                 break;
             case OrderStatus.Delivering or OrderStatus.Delivered:
                 foreach (var ticket in await tickets.GetByOrderAsync(e.OrderId, ct))
@@ -55,7 +53,13 @@ public sealed class KitchenTicketHandler(IKitchenTicketRepository tickets, IOrde
         var order = await orders.GetAsync(t.OrderId, ct);
         if (order.Status == OrderStatus.Accepted) order.StartPreparing(null, e.At);
         if (e.To != TicketStatus.Done || order.Status != OrderStatus.Preparing) return;
-        var all = await tickets.GetByOrderAsync(t.OrderId, ct);
-        if (all.All(x => !x.IsOpen) && all.Any(x => x.Status == TicketStatus.Done)) await dispatcher.OrderReadyAsync(order, e.At, ct);
+        await DispatchIfMadeAsync(order, e.At, ct);
+    }
+
+    /// <summary>Every ticket of the order closed and at least one made: the order is ready and goes to a waiter.</summary>
+    private async Task DispatchIfMadeAsync(Order order, DateTimeOffset at, CancellationToken ct)
+    {
+        var all = await tickets.GetByOrderAsync(order.Id, ct);
+        if (all.All(x => !x.IsOpen) && all.Any(x => x.Status == TicketStatus.Done)) await dispatcher.OrderReadyAsync(order, at, ct);
     }
 }

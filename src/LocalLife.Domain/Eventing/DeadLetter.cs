@@ -33,11 +33,9 @@ public class DeadLetter
     public void FailedAgain(string error, DateTimeOffset now)
     {
         Attempts++;
-        LastError = Cut(error);
+        LastError = error.Truncate(MaxErrorLength);
         LastFailedTime = now;
     }
-
-    public static string Cut(string error) => error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
 }
 
 /// <summary>The dead letters as operators see them, and running one again.</summary>

@@ -31,7 +31,7 @@ public sealed class DeadLetterQueue(LocalLifeDbContext db, InboxDispatcher dispa
             new NpgsqlParameter("tenant", NpgsqlDbType.Uuid) { Value = (object?)message.TenantId ?? DBNull.Value },
             new NpgsqlParameter("payload", message.Payload),
             new NpgsqlParameter("max", maxAttempts),
-            new NpgsqlParameter("error", DeadLetter.Cut(error)),
+            new NpgsqlParameter("error", error.Truncate(DeadLetter.MaxErrorLength)),
             new NpgsqlParameter("now", clock.GetUtcNow())).ToListAsync(ct);
         return status.Single() == nameof(DeadLetterStatus.Dead);
     }

@@ -9,8 +9,15 @@ namespace LocalLife.Media;
 [Route("api/admin/media/images")]
 public sealed class ImageController(IImageAppService service) : AdminController
 {
-    [HttpPost, Authorize(LocalLifePermissions.Menu.Manage), RequestSizeLimit(ImageUpload.MaxRequestBytes)]
-    public Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct) => ImageUpload.StoreAsync(this, service, file, ct);
+    /// <summary>Twice the picture limit: a somewhat larger file still gets the clear "too large" answer, not a cut connection.</summary>
+    private const long MaxRequestBytes = 2 * ImageRules.MaxBytes;
+
+    [HttpPost, Authorize(LocalLifePermissions.Menu.Manage), RequestSizeLimit(MaxRequestBytes)]
+    public async Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct)
+    {
+        await using var content = file.OpenReadStream();
+        return StatusCode(StatusCodes.Status201Created, await service.UploadAsync(content, file.Length, ct));
+    }
 }
 
 /// <summary>
@@ -28,18 +35,5 @@ public sealed class PublicImageController(IImageAppService service) : LocalLifeC
         Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(image.Content, image.ContentType, enableRangeProcessing: false);
-    }
-}
-
-internal static class ImageUpload
-{
-    /// <summary>Twice the picture limit: a somewhat larger file still gets the clear "too large" answer, not a cut connection.</summary>
-    public const long MaxRequestBytes = 2 * ImageRules.MaxBytes;
-
-    public static async Task<ActionResult<ImageDto>> StoreAsync(ControllerBase controller, IImageAppService service, IFormFile file, CancellationToken ct)
-    {
-        await using var content = file.OpenReadStream();
-        var image = await service.UploadAsync(content, file.Length, ct);
-        return controller.StatusCode(StatusCodes.Status201Created, image);
     }
 }
