@@ -14,6 +14,7 @@ public static class DbSchemaMigrator
         await EnsureDatabaseAsync(ownerConnectionString, ct);
         await using (var db = LocalLifeDbContextFactory.Create(ownerConnectionString))
         {
+            await RefuseUnknownHistoryAsync(db, ct);
             await db.Database.MigrateAsync(ct);
         }
 
@@ -27,6 +28,20 @@ public static class DbSchemaMigrator
             REVOKE ALL ON TABLE "__ef_migrations_history" FROM {role};
             """, connection);
         await grant.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// A database made by migrations this build does not know (the first day's sixteen, squashed into one Initial on
+    /// 2026-12-03 before anything was released) cannot be brought up to date: say so instead of failing halfway.
+    /// </summary>
+    private static async Task RefuseUnknownHistoryAsync(LocalLifeDbContext db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidOperationException(
+                $"The database holds migrations this version does not know ({string.Join(", ", unknown.Take(3))}…): it predates the squash " +
+                "of the first migrations. Reset it (etc/scripts/services.sh down, then remove /var/lib/locallife) and run the migrator again.");
     }
 
     /// <summary>Creates the database if the owner may (CREATEDB) and it does not exist yet.</summary>
