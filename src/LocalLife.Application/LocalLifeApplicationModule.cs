@@ -59,6 +59,10 @@ public static class LocalLifeApplicationModule
         services.AddScoped<IPaymentGateway, WeChatPaymentGateway>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<PaymentProcessor>();
+        services.AddScoped<PayableHandlers>();
+        services.AddScoped<Checkout>();
+        services.AddScoped<IDomainEventHandler<PaymentSucceeded>, PaymentEventRouter>();
+        services.AddScoped<RefundLatePaymentJob>();
         services.AddScoped<PaymentJobs>();
         services.AddScoped<IPaymentAppService, PaymentAppService>();
         services.AddScoped<ICustomerPaymentAppService, CustomerPaymentAppService>();
@@ -73,10 +77,9 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Bookings.BookingJobs>();
         services.AddScoped<Bookings.ExpireUnpaidBookingJob>();
         services.AddScoped<Bookings.MarkNoShowJob>();
-        services.AddScoped<Bookings.RefundLateDepositJob>();
         services.AddScoped<Bookings.ICustomerBookingAppService, Bookings.CustomerBookingAppService>();
         services.AddScoped<Bookings.IBookingAppService, Bookings.BookingAppService>();
-        services.AddScoped<IDomainEventHandler<PaymentSucceeded>, Bookings.BookingPaymentHandler>();
+        services.AddKeyedScoped<IPayableHandler, Bookings.BookingPayableHandler>(PaymentKind.BookingDeposit);
         services.AddScoped<IDomainEventHandler<Bookings.BookingConfirmed>, Bookings.BookingEventPublisher>();
         services.AddScoped<IDomainEventHandler<Bookings.BookingStatusChanged>, Bookings.BookingEventPublisher>();
         services.AddDistributedEventHandler<Bookings.BookingConfirmedEto, Bookings.BookingRealtimeHandlers>();
@@ -84,7 +87,6 @@ public static class LocalLifeApplicationModule
 
         services.AddOptions<Ordering.OrderingOptions>();
         services.AddScoped<Spaces.SpaceScan>();
-        services.AddScoped<Ordering.CartPricer>();
         services.AddScoped<Ordering.StockNotifier>();
         services.AddScoped<Ordering.Recommender>();
         services.AddScoped<Ordering.OrderLifecycle>();
@@ -93,13 +95,12 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Ordering.EscalateOrderJob>();
         services.AddScoped<Ordering.CancelUnacceptedOrderJob>();
         services.AddScoped<Ordering.CompleteDeliveredOrderJob>();
-        services.AddScoped<Ordering.RefundLateOrderPaymentJob>();
         services.AddScoped<Ordering.IMenuAppService, Ordering.MenuAppService>();
         services.AddScoped<Ordering.ICustomerMenuAppService, Ordering.CustomerMenuAppService>();
         services.AddScoped<Ordering.ICartAppService, Ordering.CartAppService>();
         services.AddScoped<Ordering.ICustomerOrderAppService, Ordering.CustomerOrderAppService>();
         services.AddScoped<Ordering.IOrderAppService, Ordering.OrderAppService>();
-        services.AddScoped<IDomainEventHandler<PaymentSucceeded>, Ordering.OrderPaymentHandler>();
+        services.AddKeyedScoped<IPayableHandler, Ordering.OrderPayableHandler>(PaymentKind.MenuOrder);
         services.AddScoped<IDomainEventHandler<Ordering.OrderStatusChanged>, Ordering.OrderEventPublisher>();
         services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Ordering.OrderRealtimeHandlers>();
         services.AddDistributedEventHandler<Ordering.OrderEscalatedEto, Ordering.OrderRealtimeHandlers>();

@@ -20,6 +20,8 @@ public static class LocalLifeDomainModule
         services.AddScoped<Bookings.BookingManager>();
         services.AddScoped<Entities.IDomainEventHandler<Spaces.SpaceStatusChanged>, Spaces.SpaceStatusHistoryHandler>();
         services.AddScoped<PaymentManager>();
+        services.AddScoped<Ordering.CartPricer>();
+        services.AddScoped<Ordering.OrderManager>();
         return services;
     }
 }

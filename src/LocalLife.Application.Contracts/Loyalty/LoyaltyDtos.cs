@@ -38,7 +38,9 @@ public sealed record GetRedemptionPreviewInput
     public long PayableFen { get; init; }
 }
 
-public sealed record MemberLevelDto(string Code, string NameZhHans, string NameEn, long ThresholdFen, int MultiplierPercent, int BirthdayBonusPoints, bool PriorityBooking);
+/// <param name="MemberPrices">Customers of the level pay member prices; omitted, it is on (every signed-in customer is a member).</param>
+public sealed record MemberLevelDto(string Code, string NameZhHans, string NameEn, long ThresholdFen, int MultiplierPercent, int BirthdayBonusPoints,
+    bool PriorityBooking, bool MemberPrices = true);
 
 public sealed record LoyaltySettingsDto(int PointsPerYuan, int OffsetCapPercent, IReadOnlyList<PointsDocumentType> PayableDocuments, int ValidityDays,
     IReadOnlyList<MemberLevelDto> Levels);

@@ -3,15 +3,11 @@ using LocalLife.Common;
 namespace LocalLife.Payments;
 
 /// <summary>
-/// Payments of the current tenant. Booking and ordering call <see cref="CreateAsync"/> and <see cref="RefundAsync"/>
-/// and subscribe to the PaymentSucceeded / PaymentRefunded / PaymentClosed domain events; merchant staff list,
-/// refund and reconcile through <c>api/admin/payments</c>.
+/// Payments of the current tenant as merchant staff see them (<c>api/admin/payments</c>): list, close, refund, sync and
+/// reconcile. Features start and refund payments through the checkout, not through this service.
 /// </summary>
 public interface IPaymentAppService
 {
-    /// <summary>Places the order with WeChat Pay (prepay) and returns the wx.requestPayment parameters. Idempotent per business order.</summary>
-    Task<PaymentCreatedDto> CreateAsync(CreatePaymentDto input, CancellationToken ct);
-
     Task<PaymentDto> GetAsync(Guid id, CancellationToken ct);
 
     Task<PagedResultDto<PaymentDto>> GetListAsync(GetPaymentsInput input, CancellationToken ct);

@@ -39,17 +39,6 @@ public sealed record RequestPaymentDto(string AppId, string TimeStamp, string No
 /// <summary>A payment ready to pay: the mini-program calls <c>wx.requestPayment(requestPayment)</c>.</summary>
 public sealed record PaymentCreatedDto(PaymentDto Payment, RequestPaymentDto RequestPayment);
 
-/// <summary>What a feature (booking, ordering) asks to be paid, in the tenant it works for.</summary>
-public sealed record CreatePaymentDto
-{
-    public PaymentKind Kind { get; init; }
-    public Guid BusinessOrderId { get; init; }
-    public Guid CustomerId { get; init; }
-    public long AmountFen { get; init; }
-    /// <summary>Shown to the payer in WeChat, e.g. "星光KTV 中包定金".</summary>
-    public string Description { get; init; } = "";
-}
-
 public sealed record RefundPaymentDto
 {
     public long AmountFen { get; init; }

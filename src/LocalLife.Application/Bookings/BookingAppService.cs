@@ -4,6 +4,7 @@ using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Loyalty;
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Spaces;
 
@@ -37,9 +38,8 @@ public sealed class BookingAppService(
     {
         var store = await stores.GetAsync(storeId, ct);
         var (from, to) = Day(store, DateOnly.FromDateTime(store.LocalTime(clock.GetUtcNow())));
-        var (items, _) = await bookings.GetPageAsync(new BookingQuery(StoreId: storeId, ArriveFrom: from, ArriveTo: to,
-            Statuses: [BookingStatus.PendingPayment, BookingStatus.Confirmed, BookingStatus.CheckedIn]), 0, 500, ct);
-        return items.OrderBy(b => b.ArriveAt).Select(b => b.ToDto(withCode: false)).ToList();
+        var items = await bookings.GetArrivalsAsync(storeId, from, to, [BookingStatus.PendingPayment, BookingStatus.Confirmed, BookingStatus.CheckedIn], ct);
+        return items.Select(b => b.ToDto(withCode: false)).ToList();
     }
 
     public async Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => (await bookings.GetAsync(id, ct)).ToDto(withCode: false);
@@ -59,16 +59,15 @@ public sealed class BookingAppService(
     public async Task<BookingDto> ReleaseAsync(Guid id, ReleaseBookingDto input, CancellationToken ct)
     {
         var booking = await bookings.GetAsync(id, ct);
-        if (booking.Status != BookingStatus.CheckedIn)
-            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", booking.Status).With("To", BookingStatus.Completed);
+        booking.CheckReleasable();
         var lines = input.Lines.Where(l => l.AmountFen > 0).Select(l => new SpendLine(l.Category, l.AmountFen)).ToList();
         // Orders placed from the room's QR code during the stay are part of its bill (the staff's lines are for the rest).
-        var ordered = await OrderedSpendAsync(booking.Id, ct);
+        var ordered = await orders.GetSpendOfBookingAsync(booking.Id, ct);
         if (ordered > 0) lines.Add(new SpendLine(BookingSpendCategories.Orders, ordered));
         await using var tx = await unitOfWork.BeginTransactionAsync(ct);
         var space = await spaces.GetAsync(booking.SpaceId, ct);
         var earned = await points.EarnForSpendAsync(booking.CustomerId, booking.TenantId!.Value, booking.StoreId, lines,
-            PointsDocumentType.BookingSettlement, booking.Id.ToString(), booking.EarnKey, ct);
+            PointsDocumentType.BookingSettlement, booking.Id.ToString(), PayableKeys.Earn(booking), ct);
         manager.Release(booking, space, lines.Sum(l => l.AmountFen), earned.Amount, input.ToCleaning, currentUser.GetId(), clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -78,19 +77,11 @@ public sealed class BookingAppService(
     public async Task<BookingDto> CancelAsync(Guid id, CancelBookingDto input, CancellationToken ct)
     {
         var booking = await bookings.GetAsync(id, ct);
-        if (booking.Status != BookingStatus.Cancelled && !BookingTransitions.Allows(booking.Status, BookingStatus.Cancelled))
-            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", booking.Status).With("To", BookingStatus.Cancelled);
+        booking.CheckCancellable(byCustomer: false, clock.GetUtcNow());
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? "cancelled by the merchant" : input.Reason.Trim();
         var closed = await closer.CloseAsync(id, BookingStatus.Cancelled, reason, currentUser.GetId(), giveBack: true,
             b => b.Status is BookingStatus.PendingPayment or BookingStatus.Confirmed, ct);
         return closed.ToDto(withCode: false);
-    }
-
-    /// <summary>What the booking's orders came to: every order not cancelled, less what was refunded.</summary>
-    private async Task<long> OrderedSpendAsync(Guid bookingId, CancellationToken ct)
-    {
-        var (linked, _) = await orders.GetPageAsync(new Ordering.OrderQuery(BookingId: bookingId), 0, 1000, ct);
-        return linked.Where(o => o.Status is not (Ordering.OrderStatus.Placed or Ordering.OrderStatus.Cancelled)).Sum(o => o.TotalFen - o.RefundedFen);
     }
 
     /// <summary>Not this merchant's code: say so if another merchant has it (the desk scanned the wrong app), else not found.</summary>

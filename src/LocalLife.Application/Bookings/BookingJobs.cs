@@ -1,17 +1,14 @@
 using LocalLife.BackgroundJobs;
-using LocalLife.Payments;
 
 namespace LocalLife.Bookings;
 
 public sealed record BookingJobArgs(Guid BookingId);
 
-public sealed record LateDepositArgs(Guid BookingId, Guid PaymentId, long AmountFen);
-
 /// <summary>
 /// The booking timers, run as the booking's tenant. Each is idempotent (a booking that moved on is left alone) and
 /// takes the moment to judge by, so tests decide what is due without waiting.
 /// </summary>
-public sealed class BookingJobs(IBookingRepository bookings, BookingCloser closer, IPaymentAppService payments, TimeProvider clock)
+public sealed class BookingJobs(IBookingRepository bookings, BookingCloser closer, TimeProvider clock)
 {
     /// <summary>Unpaid after the payment window: the payment is closed, the points returned, the space freed. True if it expired.</summary>
     public async Task<bool> ExpireIfUnpaidAsync(Guid bookingId, DateTimeOffset? now, CancellationToken ct)
@@ -36,13 +33,6 @@ public sealed class BookingJobs(IBookingRepository bookings, BookingCloser close
             b => b.Status == BookingStatus.Confirmed, ct);
         return closed.Status == BookingStatus.NoShow;
     }
-
-    /// <summary>A deposit paid after its booking had ended (expired or cancelled meanwhile) goes back to the customer.</summary>
-    public Task RefundLateDepositAsync(LateDepositArgs args, CancellationToken ct) =>
-        payments.RefundAsync(args.PaymentId, new RefundPaymentDto
-        {
-            AmountFen = args.AmountFen, Reason = "booking no longer active", IdempotencyKey = $"booking-late-deposit:{args.BookingId}",
-        }, ct);
 }
 
 public sealed class ExpireUnpaidBookingJob(BookingJobs jobs) : IBackgroundJob<BookingJobArgs>
@@ -53,9 +43,4 @@ public sealed class ExpireUnpaidBookingJob(BookingJobs jobs) : IBackgroundJob<Bo
 public sealed class MarkNoShowJob(BookingJobs jobs) : IBackgroundJob<BookingJobArgs>
 {
     public Task ExecuteAsync(BookingJobArgs args, CancellationToken ct) => jobs.MarkNoShowAsync(args.BookingId, null, ct);
-}
-
-public sealed class RefundLateDepositJob(BookingJobs jobs) : IBackgroundJob<LateDepositArgs>
-{
-    public Task ExecuteAsync(LateDepositArgs args, CancellationToken ct) => jobs.RefundLateDepositAsync(args, ct);
 }

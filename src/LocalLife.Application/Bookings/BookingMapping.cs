@@ -5,8 +5,8 @@ internal static class BookingMapping
     /// <summary>The customer sees the check-in code; staff do not (they get it from the customer).</summary>
     public static BookingDto ToDto(this Booking b, bool withCode) => new(
         b.Id, b.Number, withCode ? b.CheckInCode : null, b.StoreId, b.SpaceId, b.SpaceNumber, b.CustomerId, b.ArriveAt, b.PartySize, b.Status,
-        b.PriceFen, b.DepositPercent, b.DepositFen, b.PointsUsed, b.PointsFen, b.CashFen, b.PaymentId, b.PayBy,
-        BookingManager.CustomerCancelDeadline(b), b.SpendFen, b.PointsEarned, b.CloseReason, Timeline(b));
+        b.PriceFen, b.DepositPercent, b.Amount.ItemsFen, b.Amount.PointsUsed, b.Amount.PointsFen, b.Amount.CashFen, b.PaymentId, b.PayBy,
+        b.CancelBy, b.SpendFen, b.PointsEarned, b.CloseReason, Timeline(b));
 
     private static List<BookingTimelineItemDto> Timeline(Booking b)
     {

@@ -13,17 +13,16 @@ namespace LocalLife.Bookings;
 
 /// <summary>
 /// The customer's bookings across every merchant. Making one works as the store's tenant: the booking, its space and
-/// the points it uses commit together; the deposit payment is placed afterwards (the gateway is never called inside
-/// the transaction), and the expiry and no-show timers are scheduled.
+/// the points it uses commit together; the deposit's payment is started afterwards through the checkout (the gateway
+/// is never called inside the transaction), and the expiry and no-show timers are scheduled.
 /// </summary>
 public sealed class CustomerBookingAppService(
     IBookingRepository bookings,
     CustomerVisibility visibility,
     BookingManager manager,
     BookingCloser closer,
-    IPointsRepository pointsRepository,
     PointsManager points,
-    IPaymentAppService payments,
+    Checkout checkout,
     IBackgroundJobScheduler jobs,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
@@ -36,20 +35,13 @@ public sealed class CustomerBookingAppService(
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
-            BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow(), await HasPriorityAsync(currentUser.GetId(), ct));
+            var (deposit, quote, membership) = await QuoteAsync(store, space, input, ct);
+            BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow(), membership.Priority);
             if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
-            var (deposit, preview) = await QuoteAsync(store, space, input, ct);
-            return new BookingPreviewDto(space.Id, input.ArriveAt, deposit.PriceFen, deposit.DepositPercent, deposit.DepositFen, preview.Balance,
-                preview.MaxPoints, deposit.PointsUsed, deposit.PointsFen, deposit.CashFen, preview.Allowed);
+            var amount = deposit.Amount;
+            return new BookingPreviewDto(space.Id, input.ArriveAt, deposit.PriceFen, deposit.DepositPercent, amount.ItemsFen, quote.Points.Balance,
+                quote.Points.MaxPoints, amount.PointsUsed, amount.PointsFen, amount.CashFen, quote.Points.Allowed);
         }
-    }
-
-    /// <summary>The member level's priority-booking perk (platform loyalty settings, by cumulative spend).</summary>
-    private async Task<bool> HasPriorityAsync(Guid customerId, CancellationToken ct)
-    {
-        var settings = await pointsRepository.GetSettingsAsync(ct);
-        var spend = (await pointsRepository.FindAccountAsync(customerId, ct))?.CumulativeSpendFen ?? 0;
-        return settings.LevelFor(spend).PriorityBooking;
     }
 
     public async Task<BookingCreatedDto> CreateAsync(CreateBookingDto input, CancellationToken ct)
@@ -61,12 +53,9 @@ public sealed class CustomerBookingAppService(
             Booking booking;
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
-                var (deposit, _) = await QuoteAsync(store, space, input, ct);
-                booking = manager.Create(store, space, customerId, input.ArriveAt, input.PartySize, deposit, clock.GetUtcNow(),
-                    await HasPriorityAsync(customerId, ct));
-                if (deposit.PointsUsed > 0)
-                    await points.RedeemAsync(customerId, deposit.PointsUsed, deposit.DepositFen, store.TenantId!.Value, PointsDocumentType.BookingDeposit,
-                        booking.Id.ToString(), booking.RedeemKey, ct);
+                var (deposit, _, membership) = await QuoteAsync(store, space, input, ct);
+                booking = manager.Create(store, space, customerId, input.ArriveAt, input.PartySize, deposit, clock.GetUtcNow(), membership.Priority);
+                await checkout.RedeemPointsAsync(booking, PointsDocumentType.BookingDeposit, ct);
                 await bookings.InsertAsync(booking, ct);
                 await bookings.SaveNewAsync(ct);
                 await tx.CommitAsync(ct);
@@ -79,24 +68,7 @@ public sealed class CustomerBookingAppService(
             }
 
             jobs.Schedule<ExpireUnpaidBookingJob, BookingJobArgs>(new(booking.Id), booking.PayBy);
-            PaymentCreatedDto payment;
-            try
-            {
-                payment = await payments.CreateAsync(new CreatePaymentDto
-                {
-                    Kind = PaymentKind.BookingDeposit, BusinessOrderId = booking.Id, CustomerId = customerId, AmountFen = booking.CashFen,
-                    Description = $"{store.Profile.Name} {space.Details.Name} 定金".Truncate(120),
-                }, ct);
-            }
-            catch (BusinessException)
-            {
-                // No payment could be placed: give the space and the points back at once instead of holding them 15 minutes.
-                await closer.CloseAsync(booking.Id, BookingStatus.Cancelled, "payment could not be started", customerId, giveBack: true,
-                    b => b.Status == BookingStatus.PendingPayment, CancellationToken.None);
-                throw;
-            }
-            booking.AttachPayment(payment.Payment.Id);
-            await unitOfWork.SaveChangesAsync(ct);
+            var payment = await checkout.StartPaymentAsync(booking, $"{store.Profile.Name} {space.Details.Name} 定金", ct);
             jobs.Schedule<MarkNoShowJob, BookingJobArgs>(new(booking.Id), booking.NoShowAt);
             return new BookingCreatedDto(booking.ToDto(withCode: true), payment.RequestPayment);
         }
@@ -127,11 +99,7 @@ public sealed class CustomerBookingAppService(
         var booking = await GetOwnAsync(id, ct);
         using (currentTenant.Change(booking.TenantId))
         {
-            var now = clock.GetUtcNow();
-            if (booking.Status == BookingStatus.Confirmed && now > BookingManager.CustomerCancelDeadline(booking))
-                throw new BusinessException(BookingErrorCodes.CancelDeadlinePassed).With("Hours", Math.Round((booking.ArriveAt - booking.CancelBy).TotalHours, 1));
-            if (booking.Status != BookingStatus.Cancelled && !BookingTransitions.Allows(booking.Status, BookingStatus.Cancelled))
-                throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", booking.Status).With("To", BookingStatus.Cancelled);
+            booking.CheckCancellable(byCustomer: true, clock.GetUtcNow());
             var closed = await closer.CloseAsync(id, BookingStatus.Cancelled, "cancelled by the customer", booking.CustomerId, giveBack: true,
                 b => b.Status is BookingStatus.PendingPayment or BookingStatus.Confirmed, ct);
             return closed.ToDto(withCode: true);
@@ -145,13 +113,13 @@ public sealed class CustomerBookingAppService(
         return booking is not null && booking.CustomerId == currentUser.GetId() ? booking : throw new EntityNotFoundException(nameof(Booking), id);
     }
 
-    private async Task<(BookingDeposit Deposit, RedemptionPreview Preview)> QuoteAsync(Store store, Space space, CreateBookingDto input, CancellationToken ct)
+    /// <summary>The deposit at the arrival time, paid as the checkout quotes it for this customer (points if asked), and their membership.</summary>
+    private async Task<(BookingDeposit Deposit, PayableQuote Quote, Membership Membership)> QuoteAsync(Store store, Space space, CreateBookingDto input,
+        CancellationToken ct)
     {
         var deposit = BookingManager.Quote(store, space, input.ArriveAt);
-        var settings = await pointsRepository.GetSettingsAsync(ct);
-        var balance = (await pointsRepository.FindAccountAsync(currentUser.GetId(), ct))?.Balance ?? 0;
-        var preview = PointsManager.Preview(settings, balance, PointsDocumentType.BookingDeposit, deposit.DepositFen);
-        if (input.UsePoints && preview is { Allowed: true, MaxPoints: > 0 }) deposit = deposit.WithPoints(preview.MaxPoints, preview.MaxOffsetFen);
-        return (deposit, preview);
+        var (settings, membership) = await points.GetMembershipAsync(currentUser.GetId(), ct);
+        var quote = PayableQuote.For(deposit.DepositFen, 0, settings, membership.PointsBalance, PointsDocumentType.BookingDeposit, input.UsePoints);
+        return (deposit.With(quote.Amount), quote, membership);
     }
 }

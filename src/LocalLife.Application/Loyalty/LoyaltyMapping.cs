@@ -9,7 +9,7 @@ internal static class LoyaltyMapping
         new(e.Id, e.Kind, e.Amount, e.BalanceAfter, e.MerchantTenantId, merchantName, e.DocumentType, e.DocumentId, e.RuleId, ruleName, e.Note, e.At);
 
     public static LoyaltySettingsDto ToDto(this LoyaltySettings s) => new(s.PointsPerYuan, s.OffsetCapPercent, s.PayableDocuments, s.ValidityDays,
-        s.Levels.Select(l => new MemberLevelDto(l.Code, l.NameZhHans, l.NameEn, l.ThresholdFen, l.MultiplierPercent, l.BirthdayBonusPoints, l.PriorityBooking)).ToList());
+        s.Levels.Select(l => new MemberLevelDto(l.Code, l.NameZhHans, l.NameEn, l.ThresholdFen, l.MultiplierPercent, l.BirthdayBonusPoints, l.PriorityBooking, l.MemberPrices)).ToList());
 
     public static RedemptionPreviewDto ToDto(this RedemptionPreview p) =>
         new(p.Balance, p.MaxPoints, p.MaxOffsetFen, p.PayFen, p.Allowed, p.PointsPerYuan, p.OffsetCapPercent);

@@ -15,7 +15,7 @@ public sealed class LoyaltySettingsAppService(
         var settings = await points.GetSettingsAsync(ct);
         settings.Update(input.PointsPerYuan, input.OffsetCapPercent, input.PayableDocuments, input.ValidityDays,
             input.Levels.Select(l => new MemberLevel(l.Code.Trim(), l.NameZhHans.Trim(), l.NameEn.Trim(), l.ThresholdFen, l.MultiplierPercent,
-                l.BirthdayBonusPoints, l.PriorityBooking)).ToList());
+                l.BirthdayBonusPoints, l.PriorityBooking, l.MemberPrices)).ToList());
         await unitOfWork.SaveChangesAsync(ct);
         return settings.ToDto();
     }

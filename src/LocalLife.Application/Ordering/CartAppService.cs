@@ -1,64 +1,66 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
+using LocalLife.Loyalty;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
 
 namespace LocalLife.Ordering;
 
-/// <summary>The customer's cart for one space, on the server, priced live on every read.</summary>
+/// <summary>The customer's cart for one space, on the server, priced live for them (their member level) on every read.</summary>
 public sealed class CartAppService(
     CustomerVisibility visibility,
     ICartRepository carts,
     IProductRepository products,
     CartPricer pricer,
+    PointsManager points,
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICartAppService
 {
-    public Task<CartDto> GetAsync(Guid spaceId, CancellationToken ct) => WithCartAsync(spaceId, create: false, (_, _) => Task.CompletedTask, ct);
+    public Task<CartDto> GetAsync(Guid spaceId, CancellationToken ct) => WithCartAsync(spaceId, create: false, (_, _, _) => Task.CompletedTask, ct);
 
     public Task<CartDto> AddAsync(Guid spaceId, AddCartLineDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: true, async (cart, now) => await AddLineAsync(cart, input.ProductId, input.Options, input.Quantity, Note(input.Note), now, ct), ct);
+        WithCartAsync(spaceId, create: true, async (cart, membership, now) => await AddLineAsync(cart, membership, input.ProductId, input.Options, input.Quantity, Note(input.Note), now, ct), ct);
 
     public Task<CartDto> AddRecommendedAsync(Guid spaceId, AddRecommendedSetDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: true, async (cart, now) =>
+        WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
         {
             foreach (var id in input.ProductIds.Distinct())
             {
                 var product = await products.GetAsync(id, ct);
                 // A recommended product goes in with its default options: the first option of each required group.
                 var defaults = product.Specs.Where(g => g.Required).Select(g => $"{g.Code}:{g.Options[0].Code}").ToList();
-                await AddLineAsync(cart, id, defaults, 1, null, now, ct);
+                await AddLineAsync(cart, membership, id, defaults, 1, null, now, ct);
             }
         }, ct);
 
     public Task<CartDto> ChangeAsync(Guid spaceId, Guid lineId, ChangeCartLineDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: false, async (cart, now) =>
+        WithCartAsync(spaceId, create: false, async (cart, membership, now) =>
         {
             var line = cart.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound, 404).With("Line", lineId);
             if (input.Quantity == 0) { cart.Remove(lineId, now); return; }
             var product = await products.GetAsync(line.ProductId, ct);
             CheckAvailable(product, input.Quantity + cart.Lines.Where(l => l.ProductId == product.Id && l.Id != lineId).Sum(l => l.Quantity));
-            var (_, unit) = product.UnitPrice(ProductSpecs.Resolve(product.Specs, line.OptionCodes), CartPricer.CustomersAreMembers, now);
+            var (_, unit) = product.UnitPrice(ProductSpecs.Resolve(product.Specs, line.OptionCodes), membership.MemberPrices, now);
             cart.Change(lineId, input.Quantity, unit, now);
         }, ct);
 
     public Task<CartDto> RemoveAsync(Guid spaceId, Guid lineId, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: false, (cart, now) => { cart.Remove(lineId, now); return Task.CompletedTask; }, ct);
+        WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Remove(lineId, now); return Task.CompletedTask; }, ct);
 
     public Task<CartDto> ClearAsync(Guid spaceId, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: false, (cart, now) => { cart.Clear(now); return Task.CompletedTask; }, ct);
+        WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Clear(now); return Task.CompletedTask; }, ct);
 
-    private async Task AddLineAsync(Cart cart, Guid productId, IReadOnlyList<string> optionCodes, int quantity, string? note, DateTimeOffset now,
+    private async Task AddLineAsync(Cart cart, Membership membership, Guid productId, IReadOnlyList<string> optionCodes, int quantity, string? note, DateTimeOffset now,
         CancellationToken ct)
     {
         var product = await products.GetAsync(productId, ct);
         if (product.StoreId != cart.StoreId) throw new EntityNotFoundException(nameof(Product), productId);
         CheckAvailable(product, quantity + cart.Lines.Where(l => l.ProductId == product.Id).Sum(l => l.Quantity));
         var options = ProductSpecs.Resolve(product.Specs, optionCodes);
-        var (_, unit) = product.UnitPrice(options, CartPricer.CustomersAreMembers, now);
+        var (_, unit) = product.UnitPrice(options, membership.MemberPrices, now);
         cart.Add(product, options, quantity, unit, note, now);
     }
 
@@ -70,22 +72,23 @@ public sealed class CartAppService(
     }
 
     /// <summary>Runs a change on the customer's cart of this space (as the store's tenant) and answers the cart priced now.</summary>
-    private async Task<CartDto> WithCartAsync(Guid spaceId, bool create, Func<Cart, DateTimeOffset, Task> change, CancellationToken ct)
+    private async Task<CartDto> WithCartAsync(Guid spaceId, bool create, Func<Cart, Membership, DateTimeOffset, Task> change, CancellationToken ct)
     {
         var (store, space) = await visibility.GetSpaceAsync(spaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
             var now = clock.GetUtcNow();
+            var (_, membership) = await points.GetMembershipAsync(currentUser.GetId(), ct);
             var cart = await carts.FindAsync(currentUser.GetId(), space.Id, ct);
             if (cart is null)
             {
                 cart = new Cart(Guid.CreateVersion7(), store.TenantId!.Value, store.Id, space.Id, currentUser.GetId(), now);
-                if (!create) return CartPricer.ToDto(cart, []);
+                if (!create) return cart.ToDto([]);
                 await carts.InsertAsync(cart, ct);
             }
-            await change(cart, now);
+            await change(cart, membership, now);
             await unitOfWork.SaveChangesAsync(ct);
-            return CartPricer.ToDto(cart, await pricer.PriceAsync(cart, ct));
+            return cart.ToDto(await pricer.PriceAsync(cart, membership, ct));
         }
     }
 

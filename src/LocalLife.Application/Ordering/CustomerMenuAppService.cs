@@ -1,15 +1,22 @@
 using LocalLife.Catalog;
+using LocalLife.Loyalty;
 using LocalLife.MultiTenancy;
+using LocalLife.Security;
 using LocalLife.Spaces;
 
 namespace LocalLife.Ordering;
 
-/// <summary>A store's menu for customers (enabled categories, products not paused; sold-out ones flagged) and recommendations for a space.</summary>
+/// <summary>
+/// A store's menu for customers (enabled categories, products not paused; sold-out ones flagged) and recommendations for
+/// a space, each product's price to pay as this customer would pay it (member prices for levels with the perk).
+/// </summary>
 public sealed class CustomerMenuAppService(
     CustomerVisibility visibility,
     IProductRepository products,
     Recommender recommender,
+    PointsManager points,
     ICurrentTenant currentTenant,
+    ICurrentUser currentUser,
     TimeProvider clock) : ICustomerMenuAppService
 {
     public async Task<MenuDto> GetMenuAsync(Guid storeId, GetMenuInput input, CancellationToken ct)
@@ -18,13 +25,14 @@ public sealed class CustomerMenuAppService(
         using (currentTenant.Change(store.TenantId))
         {
             var now = clock.GetUtcNow();
+            var (_, membership) = await points.GetMembershipAsync(currentUser.Id, ct);
             var categories = (await products.GetCategoriesAsync(store.Id, ct)).Where(c => c.IsEnabled).ToList();
             var list = (await products.GetListAsync(store.Id, input.CategoryId, input.Keyword, tracked: false, ct))
                 .Where(p => p.Status != ProductStatus.Paused).ToList();
             var menu = categories
                 .Where(c => input.CategoryId is null || c.Id == input.CategoryId)
                 .Select(c => new MenuCategoryDto(c.Id, c.Code, c.NameZhHans, c.Station,
-                    list.Where(p => p.CategoryId == c.Id).Select(p => p.ToMenuDto(CartPricer.CustomersAreMembers, now)).ToList()))
+                    list.Where(p => p.CategoryId == c.Id).Select(p => p.ToMenuDto(membership.MemberPrices, now)).ToList()))
                 .Where(c => string.IsNullOrWhiteSpace(input.Keyword) || c.Products.Count > 0)
                 .ToList();
             return new MenuDto(store.Id, store.Profile.Name, menu);
@@ -34,7 +42,11 @@ public sealed class CustomerMenuAppService(
     public async Task<RecommendationsDto> GetRecommendationsAsync(Guid spaceId, CancellationToken ct)
     {
         var (store, space) = await visibility.GetSpaceAsync(spaceId, ct);
-        using (currentTenant.Change(store.TenantId)) return await recommender.RecommendAsync(store, space, ct);
+        using (currentTenant.Change(store.TenantId))
+        {
+            var (_, membership) = await points.GetMembershipAsync(currentUser.Id, ct);
+            return await recommender.RecommendAsync(store, space, membership, ct);
+        }
     }
 }
 
@@ -47,7 +59,7 @@ public sealed class Recommender(IProductRepository products, TimeProvider clock)
 {
     public const int MaxItems = 6;
 
-    public async Task<RecommendationsDto> RecommendAsync(Store store, Space space, CancellationToken ct)
+    public async Task<RecommendationsDto> RecommendAsync(Store store, Space space, Membership membership, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var local = store.LocalTime(now);
@@ -73,7 +85,7 @@ public sealed class Recommender(IProductRepository products, TimeProvider clock)
         }
 
         var items = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Product.Details.Sort).Take(MaxItems)
-            .Select(s => new RecommendationDto(s.Product.ToMenuDto(CartPricer.CustomersAreMembers, now), s.Reason, Texts(s.Reason).Zh, Texts(s.Reason).En,
+            .Select(s => new RecommendationDto(s.Product.ToMenuDto(membership.MemberPrices, now), s.Reason, Texts(s.Reason).Zh, Texts(s.Reason).En,
                 SuggestedQuantity(s.Product, space)))
             .ToList();
         return new RecommendationsDto(space.Id, space.TypeCode, timeOfDay, items);

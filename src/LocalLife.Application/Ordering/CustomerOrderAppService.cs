@@ -14,9 +14,10 @@ using Microsoft.Extensions.Options;
 namespace LocalLife.Ordering;
 
 /// <summary>
-/// Checkout and the customer's orders. Placing one works as the store's tenant: in one transaction the order is
-/// inserted, each product's stock taken by a conditional update (no overselling), the points redeemed and the cart
-/// emptied; the payment is placed afterwards (never inside the transaction) and the payment timer scheduled.
+/// Checkout and the customer's orders. Placing one works as the store's tenant: the order manager checks the cart
+/// against the store and what the customer saw, the checkout quotes it (points if asked); in one transaction the order
+/// is inserted, the points redeemed, the cart emptied and each product's stock taken last by a conditional update (no
+/// overselling); the payment is started afterwards through the checkout (never inside the transaction).
 /// </summary>
 public sealed class CustomerOrderAppService(
     SpaceScan scan,
@@ -25,11 +26,11 @@ public sealed class CustomerOrderAppService(
     IProductRepository products,
     IBookingRepository bookings,
     CartPricer pricer,
+    OrderManager manager,
     StockNotifier stockNotifier,
     OrderLifecycle lifecycle,
-    IPointsRepository pointsRepository,
     PointsManager points,
-    IPaymentAppService payments,
+    Checkout checkout,
     IBackgroundJobScheduler jobs,
     IOptions<OrderingOptions> orderingOptions,
     ICurrentTenant currentTenant,
@@ -43,11 +44,12 @@ public sealed class CustomerOrderAppService(
         var (store, space) = await ResolveAsync(input, ct);
         using (currentTenant.Change(store.TenantId))
         {
-            var (cart, priced) = await PricedCartAsync(space.Id, ct);
-            var dto = CartPricer.ToDto(cart, priced);
-            var (preview, pointsUsed, pointsFen, _) = await PointsAsync(dto.TotalFen, input.UsePoints, ct);
-            return new OrderPreviewDto(dto, preview.Balance, preview.MaxPoints, pointsUsed, pointsFen, dto.TotalFen - pointsFen, preview.Allowed,
-                clock.GetUtcNow().AddMinutes(dto.EstimatedPrepMinutes));
+            var (settings, membership) = await points.GetMembershipAsync(currentUser.GetId(), ct);
+            var (cart, priced) = await PricedCartAsync(space.Id, membership, ct);
+            var dto = cart.ToDto(priced);
+            var quote = PayableQuote.For(dto.TotalFen, 0, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
+            return new OrderPreviewDto(dto, quote.Points.Balance, quote.Points.MaxPoints, quote.Amount.PointsUsed, quote.Amount.PointsFen, quote.Amount.CashFen,
+                quote.Points.Allowed, clock.GetUtcNow().AddMinutes(dto.EstimatedPrepMinutes));
         }
     }
 
@@ -58,47 +60,22 @@ public sealed class CustomerOrderAppService(
         using (currentTenant.Change(store.TenantId))
         {
             var now = clock.GetUtcNow();
-            if (!store.TakesOrdersAt(now)) throw new BusinessException(OrderingErrorCodes.StoreNotTakingOrders);
-            var (cart, priced) = await PricedCartAsync(space.Id, ct);
-            if (priced.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
-            var total = priced.Where(p => p.Available).Sum(p => p.UnitFen * p.Line.Quantity);
-            if (priced.Any(p => !p.Available)
-                || (input.ExpectedTotalFen is { } expected ? expected != total : priced.Any(p => p.PriceChanged)))
-                throw new BusinessException(OrderingErrorCodes.CartChanged, 409);
-
+            var (settings, membership) = await points.GetMembershipAsync(customerId, ct);
+            var (cart, priced) = await PricedCartAsync(space.Id, membership, ct);
+            var itemsFen = manager.CheckOut(store, priced, input.ExpectedTotalFen, now);
             var booking = await bookings.FindCheckedInAsync(space.Id, ct);
             var categories = (await products.GetCategoriesAsync(store.Id, ct)).ToDictionary(c => c.Id, c => c.Code);
-            var orderId = Guid.CreateVersion7();
-            var lines = priced.Select(p => new OrderLine(Guid.CreateVersion7(), store.TenantId!.Value, p.Product!, categories.GetValueOrDefault(p.Product!.CategoryId, "other"),
-                p.Options, p.Line.Quantity, p.RegularUnitFen, p.UnitFen, p.Line.Note)).ToList();
 
             Order order;
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
-                var (_, pointsUsed, pointsFen, vip) = await PointsAsync(total, input.UsePoints, ct);
-                order = new Order(orderId, store.TenantId!.Value, store.Id, space.Id, space.Number, space.Details.Name, customerId, booking?.Id,
-                    OrderNumbers.NewNumber(store.LocalTime(now)), lines, pointsUsed, pointsFen, Note(input.Note), vip ? OrderPriority.Vip : OrderPriority.Normal, now);
-                if (pointsUsed > 0)
-                    await points.RedeemAsync(customerId, pointsUsed, total, store.TenantId!.Value, PointsDocumentType.MenuOrder, order.Id.ToString(), order.RedeemKey, ct);
+                var quote = PayableQuote.For(itemsFen, 0, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
+                order = manager.Create(store, space, customerId, membership, booking?.Id, priced, categories, quote.Amount, Note(input.Note), now);
+                await checkout.RedeemPointsAsync(order, PointsDocumentType.MenuOrder, ct);
                 await orders.InsertAsync(order, ct);
                 cart.Clear(now);
                 await unitOfWork.SaveChangesAsync(ct);
-                // Stock last: a product's row stays locked from here to the commit, so buyers of a popular item queue as briefly as
-                // possible; always in id order, so two orders of the same products cannot deadlock.
-                var low = false;
-                foreach (var group in priced.GroupBy(p => p.Product!).OrderBy(g => g.Key.Id))
-                {
-                    var quantity = group.Sum(p => p.Line.Quantity);
-                    var taken = await products.TakeStockAsync(group.Key.Id, quantity, order.Id, ct);
-                    if (!taken.Taken)
-                        throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", group.Key.Details.Name).With("Left", taken.StockAfter ?? 0);
-                    if (taken.StockAfter is { } left && left <= group.Key.StockWarning)
-                    {
-                        await stockNotifier.CheckAsync(group.Key, left, ct);
-                        low = true;
-                    }
-                }
-                if (low) await unitOfWork.SaveChangesAsync(ct);
+                await TakeStockAsync(order, priced, ct);
                 await tx.CommitAsync(ct);
             }
 
@@ -109,25 +86,31 @@ public sealed class CustomerOrderAppService(
             }
 
             jobs.Schedule<ExpireUnpaidOrderJob, OrderJobArgs>(new(order.Id), order.PayBy);
-            PaymentCreatedDto payment;
-            try
-            {
-                payment = await payments.CreateAsync(new CreatePaymentDto
-                {
-                    Kind = PaymentKind.MenuOrder, BusinessOrderId = order.Id, CustomerId = customerId, AmountFen = order.CashFen,
-                    Description = $"{store.Profile.Name} {space.Details.Name} 点单 {order.Number}".Truncate(120),
-                }, ct);
-            }
-            catch (BusinessException)
-            {
-                // No payment could be placed: stock and points go back at once instead of being held 15 minutes.
-                await lifecycle.CancelAsync(order.Id, "payment could not be started", customerId, o => o.Status == OrderStatus.Placed, CancellationToken.None);
-                throw;
-            }
-            order.AttachPayment(payment.Payment.Id);
-            await unitOfWork.SaveChangesAsync(ct);
+            var payment = await checkout.StartPaymentAsync(order, $"{store.Profile.Name} {space.Details.Name} 点单 {order.Number}", ct);
             return new OrderPlacedDto(order.ToDto(), payment.RequestPayment);
         }
+    }
+
+    /// <summary>
+    /// Stock last: a product's row stays locked from here to the commit, so buyers of a popular item queue as briefly as
+    /// possible; in product id order, so two orders of the same products cannot deadlock. Not enough left refuses (409).
+    /// </summary>
+    private async Task TakeStockAsync(Order order, IReadOnlyList<PricedLine> priced, CancellationToken ct)
+    {
+        var low = false;
+        foreach (var (productId, quantity) in order.StockUnits())
+        {
+            var product = priced.First(p => p.Product!.Id == productId).Product!;
+            var taken = await products.TakeStockAsync(productId, quantity, order.Id, ct);
+            if (!taken.Taken)
+                throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", product.Details.Name).With("Left", taken.StockAfter ?? 0);
+            if (taken.StockAfter is { } left && left <= product.StockWarning)
+            {
+                await stockNotifier.CheckAsync(product, left, ct);
+                low = true;
+            }
+        }
+        if (low) await unitOfWork.SaveChangesAsync(ct);
     }
 
     public async Task<PagedResultDto<OrderDto>> GetListAsync(GetMyOrdersInput input, CancellationToken ct)
@@ -147,8 +130,7 @@ public sealed class CustomerOrderAppService(
         var order = await GetOwnAsync(id, ct);
         using (currentTenant.Change(order.TenantId))
         {
-            if (order.Status != OrderStatus.Delivered && order.Status != OrderStatus.Completed)
-                throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", order.Status).With("To", OrderStatus.Completed);
+            order.CheckCompletable();
             return (await lifecycle.CompleteAsync(order.Id, currentUser.GetId(), ct)).ToDto();
         }
     }
@@ -159,8 +141,7 @@ public sealed class CustomerOrderAppService(
         var order = await GetOwnAsync(id, ct);
         using (currentTenant.Change(order.TenantId))
         {
-            if (order.Status is not (OrderStatus.Placed or OrderStatus.Paid or OrderStatus.Cancelled))
-                throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", order.Status).With("To", OrderStatus.Cancelled);
+            order.CheckCancellable(byCustomer: true);
             var cancelled = await lifecycle.CancelAsync(order.Id, "cancelled by the customer", currentUser.GetId(),
                 o => o.Status is OrderStatus.Placed or OrderStatus.Paid, ct);
             return cancelled.ToDto();
@@ -182,21 +163,11 @@ public sealed class CustomerOrderAppService(
         return (store, space);
     }
 
-    private async Task<(Cart Cart, IReadOnlyList<PricedLine> Lines)> PricedCartAsync(Guid spaceId, CancellationToken ct)
+    private async Task<(Cart Cart, IReadOnlyList<PricedLine> Lines)> PricedCartAsync(Guid spaceId, Membership membership, CancellationToken ct)
     {
         var cart = await carts.FindAsync(currentUser.GetId(), spaceId, ct);
         if (cart is null || cart.Lines.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
-        return (cart, await pricer.PriceAsync(cart, ct));
-    }
-
-    /// <summary>What points may pay, and whether the customer's member level has the priority perk (their orders are VIP).</summary>
-    private async Task<(RedemptionPreview Preview, long PointsUsed, long PointsFen, bool Vip)> PointsAsync(long totalFen, bool usePoints, CancellationToken ct)
-    {
-        var settings = await pointsRepository.GetSettingsAsync(ct);
-        var account = await pointsRepository.FindAccountAsync(currentUser.GetId(), ct);
-        var preview = PointsManager.Preview(settings, account?.Balance ?? 0, PointsDocumentType.MenuOrder, totalFen);
-        var vip = settings.LevelFor(account?.CumulativeSpendFen ?? 0).PriorityBooking;
-        return usePoints && preview is { Allowed: true, MaxPoints: > 0 } ? (preview, preview.MaxPoints, preview.MaxOffsetFen, vip) : (preview, 0, 0, vip);
+        return (cart, await pricer.PriceAsync(cart, membership, ct));
     }
 
     private static string? Note(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

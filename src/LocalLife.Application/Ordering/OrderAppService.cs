@@ -51,8 +51,7 @@ public sealed class OrderAppService(
     public async Task<OrderDto> RejectAsync(Guid id, RejectOrderDto input, CancellationToken ct)
     {
         var order = await orders.GetAsync(id, ct);
-        if (order.Status is not (OrderStatus.Paid or OrderStatus.Accepted or OrderStatus.Cancelled))
-            throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", order.Status).With("To", OrderStatus.Cancelled);
+        order.CheckCancellable(byCustomer: false);
         var cancelled = await lifecycle.CancelAsync(id, "rejected: " + input.Reason.Trim(), currentUser.GetId(),
             o => o.Status is OrderStatus.Paid or OrderStatus.Accepted, ct);
         return cancelled.ToDto();
@@ -84,7 +83,7 @@ public sealed class OrderAppService(
             await unitOfWork.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        await lifecycle.RefundCancelledAsync(order, note, ct);
+        await lifecycle.RefundDecidedAsync(order, note, ct);
         return order.ToDto();
     }
 

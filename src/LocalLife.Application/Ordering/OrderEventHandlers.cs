@@ -9,27 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace LocalLife.Ordering;
 
-/// <summary>
-/// The order's cash arrived: it is marked paid in the transaction that records the payment, and its accept timers are
-/// scheduled. A payment for an order cancelled meanwhile is refunded by a job (the gateway is not called in here).
-/// </summary>
-public sealed class OrderPaymentHandler(IOrderRepository orders, IBackgroundJobScheduler jobs, IOptions<OrderingOptions> options,
-    ILogger<OrderPaymentHandler> logger) : IDomainEventHandler<PaymentSucceeded>
-{
-    public async Task HandleAsync(PaymentSucceeded e, CancellationToken ct)
-    {
-        if (e.Kind != PaymentKind.MenuOrder || await orders.FindAsync(e.BusinessOrderId, ct) is not { } order) return;
-        if (order.MarkPaid(e.PaymentId, e.PaidAt))
-        {
-            OrderJobs.ScheduleAfterPayment(jobs, order, options.Value);
-            return;
-        }
-        if (order.PaymentId == e.PaymentId && order.PaidAt is not null) return; // the same payment, seen again
-        logger.LogWarning("Payment {PaymentId} arrived for order {OrderId} that is {Status}: refunding it", e.PaymentId, order.Id, order.Status);
-        jobs.Enqueue<RefundLateOrderPaymentJob, LateOrderPaymentArgs>(new(order.Id, e.PaymentId, e.AmountFen));
-    }
-}
-
 /// <summary>Order status changes go out through the outbox in the transaction that made them: only committed changes are told.</summary>
 public sealed class OrderEventPublisher(IDistributedEventBus bus) : IDomainEventHandler<OrderStatusChanged>
 {

@@ -1,14 +1,11 @@
 using LocalLife.BackgroundJobs;
 using LocalLife.Entities;
 using LocalLife.Eventing;
-using LocalLife.Payments;
 using Microsoft.Extensions.Options;
 
 namespace LocalLife.Ordering;
 
 public sealed record OrderJobArgs(Guid OrderId);
-
-public sealed record LateOrderPaymentArgs(Guid OrderId, Guid PaymentId, long AmountFen);
 
 /// <summary>
 /// The order timers (§5.9.5), run as the order's tenant. Each is idempotent (an order that moved on is left alone) and
@@ -17,7 +14,6 @@ public sealed record LateOrderPaymentArgs(Guid OrderId, Guid PaymentId, long Amo
 public sealed class OrderJobs(
     IOrderRepository orders,
     OrderLifecycle lifecycle,
-    IPaymentAppService payments,
     IDistributedEventBus bus,
     IUnitOfWork unitOfWork,
     IOptions<OrderingOptions> options,
@@ -73,13 +69,6 @@ public sealed class OrderJobs(
         await lifecycle.CompleteAsync(orderId, null, ct);
         return true;
     }
-
-    /// <summary>A payment that arrived after its order had been cancelled goes back to the customer.</summary>
-    public Task RefundLatePaymentAsync(LateOrderPaymentArgs args, CancellationToken ct) =>
-        payments.RefundAsync(args.PaymentId, new RefundPaymentDto
-        {
-            AmountFen = args.AmountFen, Reason = "order no longer active", IdempotencyKey = $"order-late-payment:{args.OrderId}",
-        }, ct);
 }
 
 public sealed class ExpireUnpaidOrderJob(OrderJobs jobs) : IBackgroundJob<OrderJobArgs>
@@ -100,9 +89,4 @@ public sealed class CancelUnacceptedOrderJob(OrderJobs jobs) : IBackgroundJob<Or
 public sealed class CompleteDeliveredOrderJob(OrderJobs jobs) : IBackgroundJob<OrderJobArgs>
 {
     public Task ExecuteAsync(OrderJobArgs args, CancellationToken ct) => jobs.CompleteIfDeliveredAsync(args.OrderId, null, ct);
-}
-
-public sealed class RefundLateOrderPaymentJob(OrderJobs jobs) : IBackgroundJob<LateOrderPaymentArgs>
-{
-    public Task ExecuteAsync(LateOrderPaymentArgs args, CancellationToken ct) => jobs.RefundLatePaymentAsync(args, ct);
 }

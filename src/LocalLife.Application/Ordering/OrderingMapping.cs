@@ -29,8 +29,19 @@ internal static class OrderingMapping
         o.Id, o.Number, o.StoreId, o.SpaceId, o.SpaceNumber, o.SpaceName, o.CustomerId, o.BookingId, o.Status,
         o.Lines.Select(l => new OrderLineDto(l.Id, l.ProductId, l.Name, l.Options.Select(x => x.OptionName).ToList(), l.Quantity, l.UnitPriceFen,
             l.RegularUnitPriceFen, l.Station, l.PrepMinutes, l.Note)).ToList(),
-        o.RegularFen, o.TotalFen, o.PointsUsed, o.PointsFen, o.CashFen, o.RefundedFen, o.PaymentId, o.Note, o.PlacedAt, o.PayBy, o.PaidAt, o.AcceptBy,
+        o.RegularFen, o.Amount.ItemsFen, o.Amount.PointsUsed, o.Amount.PointsFen, o.Amount.CashFen, o.RefundedFen, o.PaymentId, o.Note, o.PlacedAt, o.PayBy, o.PaidAt, o.AcceptBy,
         o.EscalatedAt, o.EstimatedReadyAt, o.DeliveredAt, o.CompletedAt, o.CancelReason,
         o.Issue is { } i ? new OrderIssueDto(i.Kind, i.Note, i.At, i.Resolution, i.ResolutionNote, i.RefundFen, i.ResolvedAt) : null,
         o.PointsEarned, o.Timeline.Select(s => new OrderStepDto(s.Status, s.At, s.Note)).ToList(), o.Priority);
+
+    public static CartDto ToDto(this Cart cart, IReadOnlyList<PricedLine> lines)
+    {
+        var dtoLines = lines.Select(p => new CartLineDto(p.Line.Id, p.Line.ProductId, p.Line.Name, p.Line.OptionCodes, p.Line.OptionsText, p.Line.Quantity,
+            p.Line.UnitPriceFen, p.UnitFen, p.LineFen, p.Line.Note, p.Available, p.PriceChanged)).ToList();
+        var live = lines.Where(l => l.Available).ToList();
+        var regular = live.Sum(l => l.RegularUnitFen * l.Line.Quantity);
+        var total = live.Sum(l => l.LineFen);
+        return new CartDto(cart.SpaceId, cart.StoreId, dtoLines, live.Sum(l => l.Line.Quantity), regular, total, regular - total,
+            lines.Any(l => !l.Available || l.PriceChanged), live.Select(l => l.Product!.Details.PrepMinutes).DefaultIfEmpty(0).Max());
+    }
 }

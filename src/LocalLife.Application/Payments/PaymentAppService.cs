@@ -10,35 +10,10 @@ namespace LocalLife.Payments;
 public sealed class PaymentAppService(
     IPaymentRepository payments,
     IPaymentSettingsRepository settings,
-    IIdentityUserRepository users,
     ITenantRepository tenants,
-    PaymentManager manager,
     PaymentProcessor processor,
-    IPaymentGateway gateway,
-    ICurrentTenant currentTenant,
-    IUnitOfWork unitOfWork) : IPaymentAppService
+    ICurrentTenant currentTenant) : IPaymentAppService
 {
-    public async Task<PaymentCreatedDto> CreateAsync(CreatePaymentDto input, CancellationToken ct)
-    {
-        if (currentTenant.Id is null) throw new InvalidOperationException("A payment is always made in a tenant: change to the store's tenant first.");
-        var openId = await users.FindLoginKeyAsync(input.CustomerId, LocalLifeLoginProviders.WeChatMiniProgram, ct)
-            ?? throw new BusinessException(PaymentErrorCodes.NoWeChatAccount);
-        var subMchId = (await settings.FindAsync(ct))?.WeChatPaySubMchId;
-        if (gateway.RequiresSubMerchant && subMchId is null) throw new BusinessException(PaymentErrorCodes.SubMerchantNotConfigured);
-
-        var (payment, created) = await manager.CreateAsync(input.Kind, input.BusinessOrderId, input.CustomerId, openId, input.AmountFen,
-            input.Description.Trim(), subMchId, ct);
-        if (created) await unitOfWork.SaveChangesAsync(ct);
-        else if (payment.Status == PaymentStatus.Pending && payment.IsExpired(processor.Now))
-        {
-            // The sweep has not closed it yet: close it now (or find it paid), then start afresh.
-            var closed = await processor.CloseAsync(payment.Id, ct);
-            if (closed.Status != PaymentStatus.Closed) throw new BusinessException(PaymentErrorCodes.AlreadyPaid, 409);
-            return await CreateAsync(input, ct);
-        }
-        return await processor.PrepayAsync(payment, ct);
-    }
-
     public async Task<PaymentDto> GetAsync(Guid id, CancellationToken ct) => (await payments.GetAsync(id, ct)).ToDto();
 
     public async Task<PagedResultDto<PaymentDto>> GetListAsync(GetPaymentsInput input, CancellationToken ct)

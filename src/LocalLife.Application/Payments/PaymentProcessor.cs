@@ -1,20 +1,58 @@
+using LocalLife.Entities;
 using LocalLife.Errors;
+using LocalLife.Identity;
+using LocalLife.MultiTenancy;
 using Microsoft.Extensions.Logging;
 
 namespace LocalLife.Payments;
 
+/// <summary>What a feature asks to be paid: the payable it is for, who pays, how much, and the text the payer reads in WeChat.</summary>
+public sealed record PaymentRequest(PaymentKind Kind, Guid BusinessOrderId, Guid CustomerId, long AmountFen, string Description);
+
 /// <summary>
-/// The steps that talk to the gateway, shared by the merchant, customer, notification and job entry points. The
-/// gateway is never called inside a database transaction: a slow WeChat never holds a payment's row lock.
+/// The payments service inside the application: the steps that talk to the gateway, shared by the checkout, the
+/// merchant, customer, notification and job entry points (none of them goes through the public app services, whose
+/// permission checks are for people). The gateway is never called inside a database transaction: a slow WeChat
+/// never holds a payment's row lock.
 /// </summary>
 public sealed class PaymentProcessor(
     IPaymentRepository payments,
+    IPaymentSettingsRepository settings,
+    IIdentityUserRepository users,
+    PaymentManager manager,
     PaymentLedger ledger,
     IPaymentGateway gateway,
+    ICurrentTenant currentTenant,
+    IUnitOfWork unitOfWork,
     TimeProvider clock,
     ILogger<PaymentProcessor> logger)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>
+    /// Starts the payment of a payable in the current tenant and returns the wx.requestPayment parameters. Idempotent per
+    /// payable: a second "pay" tap gets the live payment again; one whose window passed unswept is closed and started afresh.
+    /// </summary>
+    public async Task<PaymentCreatedDto> CreateAsync(PaymentRequest request, CancellationToken ct)
+    {
+        if (currentTenant.Id is null) throw new InvalidOperationException("A payment is always made in a tenant: change to the store's tenant first.");
+        var openId = await users.FindLoginKeyAsync(request.CustomerId, LocalLifeLoginProviders.WeChatMiniProgram, ct)
+            ?? throw new BusinessException(PaymentErrorCodes.NoWeChatAccount);
+        var subMchId = (await settings.FindAsync(ct))?.WeChatPaySubMchId;
+        if (gateway.RequiresSubMerchant && subMchId is null) throw new BusinessException(PaymentErrorCodes.SubMerchantNotConfigured);
+
+        var (payment, created) = await manager.CreateAsync(request.Kind, request.BusinessOrderId, request.CustomerId, openId, request.AmountFen,
+            request.Description.Trim().Truncate(PaymentConsts.MaxDescriptionLength), subMchId, ct);
+        if (created) await unitOfWork.SaveChangesAsync(ct);
+        else if (payment.Status == PaymentStatus.Pending && payment.IsExpired(Now))
+        {
+            // The sweep has not closed it yet: close it now (or find it paid), then start afresh.
+            var closed = await CloseAsync(payment.Id, ct);
+            if (closed.Status != PaymentStatus.Closed) throw new BusinessException(PaymentErrorCodes.AlreadyPaid, 409);
+            return await CreateAsync(request, ct);
+        }
+        return await PrepayAsync(payment, ct);
+    }
 
     /// <summary>Prepays a Created payment, or signs the pay parameters again for a Pending one.</summary>
     public async Task<PaymentCreatedDto> PrepayAsync(Payment payment, CancellationToken ct)

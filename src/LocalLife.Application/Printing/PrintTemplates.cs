@@ -29,9 +29,10 @@ public static class PrintTemplates
             .Left().Line($"单号: {o.Number}").Line($"位置: {o.SpaceNumber} {o.SpaceName}")
             .Line($"时间: {TimeZoneInfo.ConvertTime(o.PaidAt ?? o.PlacedAt, zone):yyyy-MM-dd HH:mm}").Line(new string('-', 32));
         foreach (var l in o.Lines) p.Line($"{l.Name} x{l.Quantity}  {Yuan(l.UnitPriceFen * l.Quantity)}");
-        p.Line(new string('-', 32)).Line($"合计: {Yuan(o.TotalFen)}");
-        if (o.PointsFen > 0) p.Line($"积分抵扣: -{Yuan(o.PointsFen)}");
-        return p.Bold(true).Line($"实付: {Yuan(o.CashFen)}").Bold(false).Line().Center().Line("谢谢惠顾").Line().Cut().ToArray();
+        p.Line(new string('-', 32)).Line($"合计: {Yuan(o.Amount.ItemsFen)}");
+        if (o.Amount.DiscountFen > 0) p.Line($"优惠: -{Yuan(o.Amount.DiscountFen)}");
+        if (o.Amount.PointsFen > 0) p.Line($"积分抵扣: -{Yuan(o.Amount.PointsFen)}");
+        return p.Bold(true).Line($"实付: {Yuan(o.Amount.CashFen)}").Bold(false).Line().Center().Line("谢谢惠顾").Line().Cut().ToArray();
     }
 
     private static string Yuan(long fen) => $"¥{fen / 100}.{fen % 100:00}";

@@ -16,5 +16,7 @@ public static class PaymentErrorCodes
     public const string NotificationSignatureInvalid = "LocalLife:Payment:NotificationSignatureInvalid";
     public const string NotificationMalformed = "LocalLife:Payment:NotificationMalformed";
     public const string NotificationMismatch = "LocalLife:Payment:NotificationMismatch";
+    public const string InvalidAmount = "LocalLife:Payment:InvalidAmount";
+    public const string PaymentNotExpected = "LocalLife:Payment:PaymentNotExpected";
     public const string UnknownTimeZone = "LocalLife:Payment:UnknownTimeZone";
 }

@@ -2,6 +2,7 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 using LocalLife.Spaces;
 
 namespace LocalLife.Bookings;
@@ -10,15 +11,13 @@ namespace LocalLife.Bookings;
 /// A customer's whole-session booking of one space from an arrival time. Its status moves only through
 /// <see cref="BookingTransitions"/>; <see cref="BookingManager"/> creates it and keeps the space's status in step.
 /// </summary>
-public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
 {
     private Booking() { } // EF
 
     internal Booking(Guid id, Store store, Space space, Guid customerId, DateTimeOffset arriveAt, int partySize, BookingDeposit deposit,
         DateTimeOffset now) : base(id)
     {
-        if (deposit.DepositFen < 0 || deposit.PointsFen < 0 || deposit.CashFen < 0)
-            throw new BusinessException(BookingErrorCodes.InvalidSpend).With("Reason", "negative deposit");
         TenantId = store.TenantId;
         StoreId = store.Id;
         SpaceId = space.Id;
@@ -30,17 +29,14 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant
         PartySize = partySize;
         PriceFen = deposit.PriceFen;
         DepositPercent = deposit.DepositPercent;
-        DepositFen = deposit.DepositFen;
-        PointsUsed = deposit.PointsUsed;
-        PointsFen = deposit.PointsFen;
-        CashFen = deposit.CashFen;
+        Amount = deposit.Amount;
         PayBy = now + BookingConsts.PaymentWindow;
         // The store's rules at booking time are the ones the customer agreed to.
         CancelBy = arriveAt.AddMinutes(-store.BookingPolicy.CancelDeadlineMinutes);
         NoShowAt = arriveAt.AddMinutes(store.BookingPolicy.NoShowGraceMinutes);
         RefundOnNoShow = store.BookingPolicy.RefundDepositOnNoShow;
         Status = BookingStatus.PendingPayment;
-        if (CashFen == 0) Confirm(now);
+        if (Amount.CashFen == 0) Confirm(now);
     }
 
     public Guid? TenantId { get; private set; }
@@ -61,11 +57,12 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     public long PriceFen { get; private set; }
     public int DepositPercent { get; private set; }
-    public long DepositFen { get; private set; }
-    public long PointsUsed { get; private set; }
-    public long PointsFen { get; private set; }
-    public long CashFen { get; private set; }
+
+    /// <summary>The deposit (its items), what points paid of it and the cash paid through <see cref="PaymentId"/>.</summary>
+    public PayableAmount Amount { get; private set; } = null!;
+
     public Guid? PaymentId { get; private set; }
+    public PaymentKind PaymentKind => PaymentKind.BookingDeposit;
 
     /// <summary>An unpaid booking expires at this moment.</summary>
     public DateTimeOffset PayBy { get; private set; }
@@ -91,27 +88,45 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     public bool IsActive => BookingTransitions.IsActive(Status);
 
-    /// <summary>Idempotency keys of the points movements, shared by every caller that might repeat them.</summary>
-    public string RedeemKey => $"booking-redeem:{Id}";
-    public string RedeemReversalKey => $"booking-redeem-reverse:{Id}";
-    public string EarnKey => $"booking-earn:{Id}";
-    public string RefundKey => $"booking-refund:{Id}";
-
-    public void AttachPayment(Guid paymentId) => PaymentId = paymentId;
+    public void AttachPayment(Guid paymentId)
+    {
+        if (PaymentId == paymentId) return;
+        if (Status != BookingStatus.PendingPayment || PaymentId is not null)
+            throw new BusinessException(PaymentErrorCodes.PaymentNotExpected, 409).With("Status", Status);
+        PaymentId = paymentId;
+    }
 
     /// <summary>The deposit arrived. A payment for a booking no longer waiting (expired meanwhile) leaves it as it is.</summary>
-    public bool ConfirmPaid(Guid paymentId, DateTimeOffset paidAt)
+    public PaidOutcome ConfirmPaid(Guid paymentId, DateTimeOffset paidAt)
     {
-        if (Status != BookingStatus.PendingPayment) return false;
+        if (Status != BookingStatus.PendingPayment)
+            return PaymentId == paymentId && ConfirmedAt is not null ? PaidOutcome.AlreadyApplied : PaidOutcome.NotAwaited;
         PaymentId = paymentId;
         Confirm(paidAt);
-        return true;
+        return PaidOutcome.Applied;
+    }
+
+    /// <summary>Whether it can still be cancelled (by the customer, before the store's deadline; by staff, while not yet used).</summary>
+    public void CheckCancellable(bool byCustomer, DateTimeOffset now)
+    {
+        if (Status == BookingStatus.Cancelled) return;
+        if (!BookingTransitions.Allows(Status, BookingStatus.Cancelled))
+            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", BookingStatus.Cancelled);
+        if (byCustomer && Status == BookingStatus.Confirmed && now > CancelBy)
+            throw new BusinessException(BookingErrorCodes.CancelDeadlinePassed).With("Hours", Math.Round((ArriveAt - CancelBy).TotalHours, 1));
     }
 
     internal void CheckIn(DateTimeOffset now)
     {
         MoveTo(BookingStatus.CheckedIn, now);
         CheckedInAt = now;
+    }
+
+    /// <summary>Whether staff may release it now (only a checked-in booking is released).</summary>
+    public void CheckReleasable()
+    {
+        if (!BookingTransitions.Allows(Status, BookingStatus.Completed))
+            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", BookingStatus.Completed);
     }
 
     internal void Complete(long spendFen, long pointsEarned, DateTimeOffset now)

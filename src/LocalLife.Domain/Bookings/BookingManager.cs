@@ -63,6 +63,7 @@ public class BookingManager
     /// <summary>Staff confirm the final spend; the space goes to cleaning (or straight to free).</summary>
     public void Release(Booking booking, Space space, long spendFen, long pointsEarned, bool toCleaning, Guid staffId, DateTimeOffset now)
     {
+        booking.CheckReleasable();
         if (spendFen < 0) throw new BusinessException(BookingErrorCodes.InvalidSpend).With("Reason", "negative amount");
         booking.Complete(spendFen, pointsEarned, now);
         if (space.Status == SpaceStatus.InUse)
@@ -75,7 +76,4 @@ public class BookingManager
         booking.Close(status, reason, now);
         if (space.Status == SpaceStatus.Booked) space.ChangeStatus(SpaceStatus.Free, now, byUserId, $"{status} {booking.Number}");
     }
-
-    /// <summary>Until when the customer may cancel with everything returned.</summary>
-    public static DateTimeOffset CustomerCancelDeadline(Booking booking) => booking.CancelBy;
 }

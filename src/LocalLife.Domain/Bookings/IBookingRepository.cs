@@ -15,6 +15,10 @@ public interface IBookingRepository
 
     Task<(IReadOnlyList<Booking> Items, int Total)> GetPageAsync(BookingQuery query, int skip, int take, CancellationToken ct);
 
+    /// <summary>Every booking of a store arriving in [from, to) in these statuses, by arrival (a day's arrivals, whole).</summary>
+    Task<IReadOnlyList<Booking>> GetArrivalsAsync(Guid storeId, DateTimeOffset from, DateTimeOffset to, IReadOnlyList<BookingStatus> statuses,
+        CancellationToken ct);
+
     Task InsertAsync(Booking booking, CancellationToken ct);
 
     /// <summary>

@@ -172,6 +172,15 @@ public class PointsManager(IPointsRepository points, TimeProvider clock)
         return entry;
     }
 
+    /// <summary>The customer's member level and balance (a customer with no points yet is at the entry level); anonymous for nobody.</summary>
+    public async Task<(LoyaltySettings Settings, Membership Membership)> GetMembershipAsync(Guid? customerId, CancellationToken ct)
+    {
+        var settings = await points.GetSettingsAsync(ct);
+        if (customerId is not { } id) return (settings, Membership.Anonymous);
+        var account = await points.FindAccountAsync(id, ct);
+        return (settings, new Membership(settings.LevelFor(account?.CumulativeSpendFen ?? 0), account?.Balance ?? 0));
+    }
+
     /// <summary>How far points can reduce a payable amount: limited by the balance and the platform's cap.</summary>
     public static RedemptionPreview Preview(LoyaltySettings settings, long balance, PointsDocumentType documentType, long payableFen)
     {

@@ -49,6 +49,10 @@ public interface IOrderRepository
     Task<Order> GetAsync(Guid id, CancellationToken ct);
     Task<Order?> FindAsync(Guid id, CancellationToken ct);
     Task<(IReadOnlyList<Order> Items, int Total)> GetPageAsync(OrderQuery query, int skip, int take, CancellationToken ct);
+
+    /// <summary>What a booking's orders came to (<see cref="Order.SpendFen"/> of every order paid and not cancelled), summed in the database.</summary>
+    Task<long> GetSpendOfBookingAsync(Guid bookingId, CancellationToken ct);
+
     Task InsertAsync(Order order, CancellationToken ct);
 }
 

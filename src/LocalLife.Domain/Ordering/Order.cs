@@ -1,6 +1,7 @@
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.MultiTenancy;
+using LocalLife.Payments;
 
 namespace LocalLife.Ordering;
 
@@ -13,18 +14,21 @@ public sealed record OrderIssue(OrderExceptionKind Kind, string Note, OrderStatu
 
 /// <summary>
 /// A customer's order from the menu, delivered to one space. Its status moves only through <see cref="OrderTransitions"/>;
-/// prices, points and cash are fixed when it is placed. Stock was taken in the transaction that inserted it.
+/// prices, points and cash are fixed when it is placed (by <see cref="OrderManager"/>, the only way in). Stock was
+/// taken in the transaction that inserted it.
 /// </summary>
-public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
+public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
 {
     private readonly List<OrderLine> _lines = [];
 
     private Order() { } // EF
 
-    public Order(Guid id, Guid tenantId, Guid storeId, Guid spaceId, string spaceNumber, string spaceName, Guid customerId, Guid? bookingId, string number,
-        IReadOnlyList<OrderLine> lines, long pointsUsed, long pointsFen, string? note, OrderPriority priority, DateTimeOffset now) : base(id)
+    internal Order(Guid id, Guid tenantId, Guid storeId, Guid spaceId, string spaceNumber, string spaceName, Guid customerId, Guid? bookingId,
+        string number, IReadOnlyList<OrderLine> lines, PayableAmount amount, string? note, OrderPriority priority, DateTimeOffset now) : base(id)
     {
         if (lines.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
+        if (amount.ItemsFen != lines.Sum(l => l.UnitPriceFen * l.Quantity))
+            throw new BusinessException(PaymentErrorCodes.InvalidAmount).With("Part", "items").With("Amount", amount.ItemsFen);
         TenantId = tenantId;
         StoreId = storeId;
         SpaceId = spaceId;
@@ -35,11 +39,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
         Number = number;
         _lines.AddRange(lines);
         RegularFen = lines.Sum(l => l.RegularUnitPriceFen * l.Quantity);
-        TotalFen = lines.Sum(l => l.UnitPriceFen * l.Quantity);
-        if (pointsFen < 0 || pointsFen > TotalFen) throw new BusinessException(OrderingErrorCodes.InvalidRefund).With("Amount", pointsFen);
-        PointsUsed = pointsUsed;
-        PointsFen = pointsFen;
-        CashFen = TotalFen - pointsFen;
+        Amount = amount;
         Note = note;
         Priority = priority;
         PlacedAt = now;
@@ -48,7 +48,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
         EstimatedReadyAt = now + TimeSpan.FromMinutes(PrepMinutes);
         Status = OrderStatus.Placed;
         Timeline = [new OrderStep(OrderStatus.Placed, now, customerId, null)];
-        if (CashFen == 0) MarkPaid(null, now);
+        if (amount.CashFen == 0) Pay(null, now);
     }
 
     public Guid? TenantId { get; private set; }
@@ -65,14 +65,20 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public IReadOnlyList<OrderLine> Lines => _lines;
     public OrderStatus Status { get; private set; }
 
-    /// <summary>Sum at regular prices; minus <see cref="TotalFen"/> is what member and promotion prices saved.</summary>
+    /// <summary>Sum at regular prices; minus the items of <see cref="Amount"/> is what member and promotion prices saved.</summary>
     public long RegularFen { get; private set; }
-    public long TotalFen { get; private set; }
-    public long PointsUsed { get; private set; }
-    public long PointsFen { get; private set; }
-    public long CashFen { get; private set; }
+
+    /// <summary>The items at the prices charged, the discounts, what points paid and the cash paid through <see cref="PaymentId"/>.</summary>
+    public PayableAmount Amount { get; private set; } = null!;
+
+    /// <summary>Cash refunds decided so far (on cancellation and when exceptions were resolved); never more than the cash.</summary>
     public long RefundedFen { get; private set; }
+
+    /// <summary>The part of <see cref="RefundedFen"/> decided when the order was cancelled (the rest came from exceptions).</summary>
+    public long CancelRefundFen { get; private set; }
+
     public Guid? PaymentId { get; private set; }
+    public PaymentKind PaymentKind => PaymentKind.MenuOrder;
     public string? Note { get; private set; }
 
     /// <summary>Longest preparation time of its items, in minutes.</summary>
@@ -96,24 +102,31 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>VIP or urgent: VIP from the start for a customer whose member level has the priority perk, or set by the front desk; its station tickets carry it.</summary>
     public OrderPriority Priority { get; private set; }
 
-    /// <summary>Idempotency keys of its points movements and refunds.</summary>
-    public string RedeemKey => $"order-redeem:{Id}";
-    public string RedeemReversalKey => $"order-redeem-reverse:{Id}";
-    public string EarnKey => $"order-earn:{Id}";
-    public string RefundKey => $"order-refund:{Id}";
+    /// <summary>What the order came to for the customer once refunds are taken off (what a booking's bill counts).</summary>
+    public long SpendFen => Amount.ItemsFen - Amount.DiscountFen - RefundedFen;
 
-    public void AttachPayment(Guid paymentId) => PaymentId = paymentId;
+    /// <summary>The units to take from (or give back to) each product, in product id order so two orders cannot deadlock.</summary>
+    public IReadOnlyList<(Guid ProductId, int Quantity)> StockUnits() =>
+        [.. _lines.GroupBy(l => l.ProductId).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(l => l.Quantity)))];
 
-    /// <summary>The cash arrived. A payment for an order no longer waiting (cancelled meanwhile) changes nothing: false.</summary>
-    public bool MarkPaid(Guid? paymentId, DateTimeOffset paidAt)
+    /// <summary>The idempotency key of the refund decided when an exception was resolved.</summary>
+    public static string IssueRefundKey(Guid orderId, OrderIssue issue) => $"order-issue:{orderId:N}:{issue.At.ToUnixTimeMilliseconds()}";
+
+    public void AttachPayment(Guid paymentId)
     {
-        if (Status != OrderStatus.Placed) return false;
-        PaymentId = paymentId ?? PaymentId;
-        MoveTo(OrderStatus.Paid, paidAt, null, null);
-        PaidAt = paidAt;
-        AcceptBy = paidAt + OrderingConsts.AcceptWindow;
-        EstimatedReadyAt = paidAt + TimeSpan.FromMinutes(PrepMinutes);
-        return true;
+        if (PaymentId == paymentId) return;
+        if (Status != OrderStatus.Placed || PaymentId is not null)
+            throw new BusinessException(PaymentErrorCodes.PaymentNotExpected, 409).With("Status", Status);
+        PaymentId = paymentId;
+    }
+
+    /// <summary>The cash arrived. A payment for an order no longer waiting (cancelled meanwhile) changes nothing.</summary>
+    public PaidOutcome MarkPaid(Guid paymentId, DateTimeOffset paidAt)
+    {
+        if (Status != OrderStatus.Placed)
+            return PaymentId == paymentId && PaidAt is not null ? PaidOutcome.AlreadyApplied : PaidOutcome.NotAwaited;
+        Pay(paymentId, paidAt);
+        return PaidOutcome.Applied;
     }
 
     public void Accept(Guid byUserId, DateTimeOffset now)
@@ -136,7 +149,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public bool Prioritize(OrderPriority priority, Guid byUserId, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Paid or OrderStatus.Accepted or OrderStatus.Preparing or OrderStatus.Exception))
-            throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", Status);
+            throw new BusinessException(OrderingErrorCodes.PriorityNotChangeable, 409).With("Status", Status);
         if (Priority == priority) return false;
         Priority = priority;
         Timeline = [.. Timeline, new OrderStep(Status, now, byUserId, "priority: " + priority)];
@@ -153,6 +166,12 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
         DeliveredAt = now;
     }
 
+    /// <summary>Only a delivered order is completed (a completed one is left as it is).</summary>
+    public void CheckCompletable()
+    {
+        if (Status != OrderStatus.Completed) CheckMove(OrderStatus.Completed);
+    }
+
     public void Complete(long pointsEarned, Guid? byUserId, DateTimeOffset now)
     {
         MoveTo(OrderStatus.Completed, now, byUserId, null);
@@ -160,11 +179,25 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
         PointsEarned = pointsEarned;
     }
 
+    /// <summary>
+    /// Whether it may be cancelled by this party: the customer until the merchant accepts it, the merchant (a rejection)
+    /// until it is being prepared. A cancelled order passes (cancelling again returns it as it is).
+    /// </summary>
+    public void CheckCancellable(bool byCustomer)
+    {
+        if (Status == OrderStatus.Cancelled) return;
+        var allowed = byCustomer ? Status is OrderStatus.Placed or OrderStatus.Paid : Status is OrderStatus.Paid or OrderStatus.Accepted;
+        if (!allowed) throw IllegalMove(OrderStatus.Cancelled);
+    }
+
+    /// <summary>Cancelled: the cash not yet refunded (if it was paid) is to be refunded, recorded in <see cref="CancelRefundFen"/>.</summary>
     public void Cancel(string reason, Guid? byUserId, DateTimeOffset now)
     {
         MoveTo(OrderStatus.Cancelled, now, byUserId, reason);
         CancelledAt = now;
         CancelReason = reason;
+        CancelRefundFen = PaidAt is null ? 0 : Amount.CashFen - RefundedFen;
+        RefundedFen += CancelRefundFen;
     }
 
     public void RaiseIssue(OrderExceptionKind kind, string note, Guid byUserId, DateTimeOffset now)
@@ -175,20 +208,19 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
     }
 
     /// <summary>
-    /// Resolves the exception: a substitute or a partial refund returns the order to where it was; a full refund cancels it.
-    /// The refund itself goes through payments afterwards; this records how much.
+    /// Resolves the exception: a substitute or a partial refund (less than what is left) returns the order to where it
+    /// was; a full refund cancels it. The refund itself goes through payments afterwards; this records how much.
     /// </summary>
     public void Resolve(OrderResolutionKind resolution, string note, long refundFen, Guid byUserId, DateTimeOffset now)
     {
-        if (Status != OrderStatus.Exception || Issue is null)
-            throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", "resolved");
-        var refundable = CashFen - RefundedFen;
+        if (Status != OrderStatus.Exception || Issue is null) throw IllegalMove("resolved");
+        var refundable = PaidAt is null ? 0 : Amount.CashFen - RefundedFen;
         refundFen = resolution switch
         {
             OrderResolutionKind.FullRefund => refundable,
             OrderResolutionKind.PartialRefund when refundFen > 0 && refundFen < refundable => refundFen,
             OrderResolutionKind.Substitute => 0,
-            _ => throw new BusinessException(OrderingErrorCodes.InvalidRefund).With("Amount", refundFen),
+            _ => throw new BusinessException(OrderingErrorCodes.InvalidRefund).With("Amount", refundFen).With("Refundable", refundable),
         };
         Issue = Issue with { Resolution = resolution, ResolutionNote = note, RefundFen = refundFen, ResolvedAt = now };
         RefundedFen += refundFen;
@@ -196,18 +228,26 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant
         else MoveTo(Issue.RaisedIn, now, byUserId, note);
     }
 
-    /// <summary>Records a refund decided outside an exception (a cancellation of a paid order).</summary>
-    public long RefundRemaining()
+    private void Pay(Guid? paymentId, DateTimeOffset paidAt)
     {
-        var amount = PaymentId is null || PaidAt is null ? 0 : CashFen - RefundedFen;
-        RefundedFen += amount;
-        return amount;
+        PaymentId = paymentId ?? PaymentId;
+        MoveTo(OrderStatus.Paid, paidAt, null, null);
+        PaidAt = paidAt;
+        AcceptBy = paidAt + OrderingConsts.AcceptWindow;
+        EstimatedReadyAt = paidAt + TimeSpan.FromMinutes(PrepMinutes);
     }
+
+    private void CheckMove(OrderStatus next)
+    {
+        if (!OrderTransitions.Allows(Status, next)) throw IllegalMove(next);
+    }
+
+    private BusinessException IllegalMove(object to) =>
+        new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", to);
 
     private void MoveTo(OrderStatus next, DateTimeOffset now, Guid? byUserId, string? note)
     {
-        if (!OrderTransitions.Allows(Status, next))
-            throw new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+        CheckMove(next);
         var previous = Status;
         Status = next;
         Timeline = [.. Timeline, new OrderStep(next, now, byUserId, note)];
@@ -220,7 +260,7 @@ public class OrderLine : Entity<Guid>, IMultiTenant
 {
     private OrderLine() { } // EF
 
-    public OrderLine(Guid id, Guid tenantId, Product product, string categoryCode, IReadOnlyList<ChosenOption> options, int quantity,
+    internal OrderLine(Guid id, Guid tenantId, Product product, string categoryCode, IReadOnlyList<ChosenOption> options, int quantity,
         long regularUnitPriceFen, long unitPriceFen, string? note) : base(id)
     {
         TenantId = tenantId;

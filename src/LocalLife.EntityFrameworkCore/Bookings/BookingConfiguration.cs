@@ -11,8 +11,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
 
     public void Configure(EntityTypeBuilder<Booking> b)
     {
-        b.ToTable("bookings");
+        b.ToTable("bookings", t => t.HasCheckConstraint("ck_bookings_amounts", PayableAmountColumns.Check("deposit_fen")));
         b.ConfigureAggregate();
+        b.ComplexProperty(x => x.Amount, a => a.MapPayableAmount("deposit_fen"));
         b.Property(x => x.SpaceNumber).HasMaxLength(32).IsRequired();
         b.Property(x => x.Number).HasMaxLength(16).IsRequired();
         b.Property(x => x.CheckInCode).HasMaxLength(BookingConsts.CheckInCodeLength).IsRequired();

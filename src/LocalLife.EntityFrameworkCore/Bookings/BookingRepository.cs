@@ -32,6 +32,12 @@ internal sealed class BookingRepository(LocalLifeDbContext db) : IBookingReposit
         return (items, total);
     }
 
+    public async Task<IReadOnlyList<Booking>> GetArrivalsAsync(Guid storeId, DateTimeOffset from, DateTimeOffset to, IReadOnlyList<BookingStatus> statuses,
+        CancellationToken ct) =>
+        await db.Bookings.AsNoTracking()
+            .Where(x => x.StoreId == storeId && x.ArriveAt >= from && x.ArriveAt < to && statuses.Contains(x.Status))
+            .OrderBy(x => x.ArriveAt).ThenBy(x => x.Id).ToListAsync(ct);
+
     public async Task InsertAsync(Booking booking, CancellationToken ct) => await db.Bookings.AddAsync(booking, ct);
 
     public async Task SaveNewAsync(CancellationToken ct)

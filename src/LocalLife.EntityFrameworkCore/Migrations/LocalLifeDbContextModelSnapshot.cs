@@ -39,10 +39,6 @@ namespace LocalLife.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancel_by");
 
-                    b.Property<long>("CashFen")
-                        .HasColumnType("bigint")
-                        .HasColumnName("cash_fen");
-
                     b.Property<string>("CheckInCode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -97,10 +93,6 @@ namespace LocalLife.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deletion_time");
 
-                    b.Property<long>("DepositFen")
-                        .HasColumnType("bigint")
-                        .HasColumnName("deposit_fen");
-
                     b.Property<int>("DepositPercent")
                         .HasColumnType("integer")
                         .HasColumnName("deposit_percent");
@@ -143,14 +135,6 @@ namespace LocalLife.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("points_earned");
 
-                    b.Property<long>("PointsFen")
-                        .HasColumnType("bigint")
-                        .HasColumnName("points_fen");
-
-                    b.Property<long>("PointsUsed")
-                        .HasColumnType("bigint")
-                        .HasColumnName("points_used");
-
                     b.Property<long>("PriceFen")
                         .HasColumnType("bigint")
                         .HasColumnName("price_fen");
@@ -187,6 +171,31 @@ namespace LocalLife.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "LocalLife.Bookings.Booking.Amount#PayableAmount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("CashFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("cash_fen");
+
+                            b1.Property<long>("DiscountFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("discount_fen");
+
+                            b1.Property<long>("ItemsFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("deposit_fen");
+
+                            b1.Property<long>("PointsFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("points_fen");
+
+                            b1.Property<long>("PointsUsed")
+                                .HasColumnType("bigint")
+                                .HasColumnName("points_used");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_bookings");
 
@@ -210,7 +219,10 @@ namespace LocalLife.Migrations
                     b.HasIndex("TenantId", "StoreId", "ArriveAt")
                         .HasDatabaseName("ix_bookings_tenant_id_store_id_arrive_at");
 
-                    b.ToTable("bookings", (string)null);
+                    b.ToTable("bookings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_bookings_amounts", "discount_fen >= 0 AND points_used >= 0 AND points_fen >= 0 AND cash_fen >= 0 AND discount_fen + points_fen + cash_fen = deposit_fen");
+                        });
                 });
 
             modelBuilder.Entity("LocalLife.Catalog.CatalogSettings", b =>
@@ -1644,13 +1656,13 @@ namespace LocalLife.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("cancel_reason");
 
+                    b.Property<long>("CancelRefundFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cancel_refund_fen");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
-
-                    b.Property<long>("CashFen")
-                        .HasColumnType("bigint")
-                        .HasColumnName("cash_fen");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1742,14 +1754,6 @@ namespace LocalLife.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("points_earned");
 
-                    b.Property<long>("PointsFen")
-                        .HasColumnType("bigint")
-                        .HasColumnName("points_fen");
-
-                    b.Property<long>("PointsUsed")
-                        .HasColumnType("bigint")
-                        .HasColumnName("points_used");
-
                     b.Property<int>("PrepMinutes")
                         .HasColumnType("integer")
                         .HasColumnName("prep_minutes");
@@ -1803,9 +1807,30 @@ namespace LocalLife.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("timeline");
 
-                    b.Property<long>("TotalFen")
-                        .HasColumnType("bigint")
-                        .HasColumnName("total_fen");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Amount", "LocalLife.Ordering.Order.Amount#PayableAmount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("CashFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("cash_fen");
+
+                            b1.Property<long>("DiscountFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("discount_fen");
+
+                            b1.Property<long>("ItemsFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("total_fen");
+
+                            b1.Property<long>("PointsFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("points_fen");
+
+                            b1.Property<long>("PointsUsed")
+                                .HasColumnType("bigint")
+                                .HasColumnName("points_used");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_orders");
@@ -1825,9 +1850,9 @@ namespace LocalLife.Migrations
 
                     b.ToTable("orders", null, t =>
                         {
-                            t.HasCheckConstraint("ck_orders_amounts", "points_fen >= 0 AND cash_fen >= 0 AND points_fen + cash_fen = total_fen");
+                            t.HasCheckConstraint("ck_orders_amounts", "discount_fen >= 0 AND points_used >= 0 AND points_fen >= 0 AND cash_fen >= 0 AND discount_fen + points_fen + cash_fen = total_fen");
 
-                            t.HasCheckConstraint("ck_orders_refund_within_cash", "refunded_fen >= 0 AND refunded_fen <= cash_fen");
+                            t.HasCheckConstraint("ck_orders_refund_within_cash", "refunded_fen >= 0 AND refunded_fen <= cash_fen AND cancel_refund_fen BETWEEN 0 AND refunded_fen");
                         });
                 });
 

@@ -33,5 +33,9 @@ internal sealed class OrderRepository(LocalLifeDbContext db) : IOrderRepository
         return (items, total);
     }
 
+    public Task<long> GetSpendOfBookingAsync(Guid bookingId, CancellationToken ct) =>
+        db.Orders.Where(o => o.BookingId == bookingId && o.Status != OrderStatus.Placed && o.Status != OrderStatus.Cancelled)
+            .SumAsync(o => o.Amount.ItemsFen - o.Amount.DiscountFen - o.RefundedFen, ct);
+
     public async Task InsertAsync(Order order, CancellationToken ct) => await db.Orders.AddAsync(order, ct);
 }

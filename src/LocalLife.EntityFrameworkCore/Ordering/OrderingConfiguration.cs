@@ -91,10 +91,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     {
         b.ToTable("orders", t =>
         {
-            t.HasCheckConstraint("ck_orders_amounts", "points_fen >= 0 AND cash_fen >= 0 AND points_fen + cash_fen = total_fen");
-            t.HasCheckConstraint("ck_orders_refund_within_cash", "refunded_fen >= 0 AND refunded_fen <= cash_fen");
+            t.HasCheckConstraint("ck_orders_amounts", PayableAmountColumns.Check("total_fen"));
+            t.HasCheckConstraint("ck_orders_refund_within_cash", "refunded_fen >= 0 AND refunded_fen <= cash_fen AND cancel_refund_fen BETWEEN 0 AND refunded_fen");
         });
         b.ConfigureAggregate();
+        b.ComplexProperty(x => x.Amount, a => a.MapPayableAmount("total_fen"));
         b.Property(x => x.Number).HasMaxLength(16).IsRequired();
         b.Property(x => x.SpaceNumber).HasMaxLength(32).IsRequired();
         b.Property(x => x.SpaceName).HasMaxLength(64).IsRequired();

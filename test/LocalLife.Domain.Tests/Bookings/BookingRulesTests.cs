@@ -23,7 +23,7 @@ public sealed class BookingRulesTests
         BookingManager.Quote(_store, NewSpace(), Local(20)).ShouldBe(BookingDeposit.Of(15800, 30));
         BookingManager.Quote(_store, NewSpace(), Local(20)).DepositFen.ShouldBe(4740);
         BookingManager.Quote(_store, NewSpace(50), Local(14)).DepositFen.ShouldBe(4400);
-        BookingManager.Quote(_store, NewSpace(), Local(14)).WithPoints(1000, 1000).CashFen.ShouldBe(1640);
+        BookingManager.Quote(_store, NewSpace(), Local(14)).Amount.WithPoints(1000, 1000).CashFen.ShouldBe(1640);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class KitchenTests(WeChatApiFixture api)
         var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
         (await manager.PostAsync($"/api/admin/orders/{order.Id}/deliver", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await desk.PostJsonAsync($"/api/admin/kitchen/orders/{order.Id}/priority", new PrioritizeOrderDto { Priority = OrderPriority.Urgent }))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict, OrderingErrorCodes.IllegalTransition);
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, OrderingErrorCodes.PriorityNotChangeable);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class MenuTests(WeChatApiFixture api)
     }
 
     [Fact]
-    public async Task A_product_with_specs_member_price_and_stock_shows_on_the_customer_menu_at_the_member_price()
+    public async Task A_product_with_specs_member_price_and_stock_shows_on_the_menu_at_the_price_each_visitor_pays()
     {
         var product = await _driver.NewProductAsync(ApiFixture.KtvTenant, priceFen: 3000, memberFen: 2600, stock: 8, specs: [OrderingDriver.Size], stockWarning: 2,
             tags: ["hot", "party"]);
@@ -37,13 +37,16 @@ public sealed class MenuTests(WeChatApiFixture api)
         var shown = menu.Categories.SelectMany(c => c.Products).Single(p => p.Id == product.Id);
         shown.PriceFen.ShouldBe(3000);
         shown.MemberPriceFen.ShouldBe(2600);
-        shown.YourPriceFen.ShouldBe(2600);
+        shown.YourPriceFen.ShouldBe(3000); // not signed in: the member price is shown, not charged
         shown.StockLeft.ShouldBe(8);
         shown.Specs.ShouldHaveSingleItem().Options.Select(o => o.DeltaFen).ShouldBe([0L, 500L]);
         shown.Tags.ShouldBe(["hot", "party"]);
 
-        var searched = await (await api.CreateClient().GetAsync($"/api/app/menu/stores/{product.StoreId}?keyword={Uri.EscapeDataString(product.Name)}")).ReadAsAsync<MenuDto>();
-        searched.Categories.SelectMany(c => c.Products).ShouldHaveSingleItem().Id.ShouldBe(product.Id);
+        var (member, _) = await _driver.Payments.CustomerAsync("sim-menu-member");
+        var searched = await (await member.GetAsync($"/api/app/menu/stores/{product.StoreId}?keyword={Uri.EscapeDataString(product.Name)}")).ReadAsAsync<MenuDto>();
+        var mine = searched.Categories.SelectMany(c => c.Products).ShouldHaveSingleItem();
+        mine.Id.ShouldBe(product.Id);
+        mine.YourPriceFen.ShouldBe(2600); // a signed-in customer's entry level has the member-price perk by default
     }
 
     [Fact]

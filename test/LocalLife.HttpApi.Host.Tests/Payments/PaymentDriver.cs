@@ -37,18 +37,15 @@ public sealed class PaymentDriver(WeChatApiFixture api)
         return (await scope.ServiceProvider.GetRequiredService<ITenantRepository>().FindByNameAsync(name, default))!.Id;
     }
 
-    /// <summary>As booking or ordering will: the payment service, working as the store's tenant.</summary>
+    /// <summary>As the checkout does for a payable: the payments service, working as the store's tenant.</summary>
     public async Task<PaymentCreatedDto> CreatePaymentAsync(string tenant, Guid customerId, long amountFen, Guid? orderId = null)
     {
         var tenantId = await TenantIdAsync(tenant);
         await using var scope = api.Factory.Services.CreateAsyncScope();
         using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId, tenant))
         {
-            return await scope.ServiceProvider.GetRequiredService<IPaymentAppService>().CreateAsync(new CreatePaymentDto
-            {
-                Kind = PaymentKind.BookingDeposit, BusinessOrderId = orderId ?? Guid.CreateVersion7(), CustomerId = customerId,
-                AmountFen = amountFen, Description = "中包定金",
-            }, default);
+            return await scope.ServiceProvider.GetRequiredService<PaymentProcessor>().CreateAsync(
+                new PaymentRequest(PaymentKind.BookingDeposit, orderId ?? Guid.CreateVersion7(), customerId, amountFen, "中包定金"), default);
         }
     }
 

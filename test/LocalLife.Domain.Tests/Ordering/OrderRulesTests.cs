@@ -1,0 +1,180 @@
+using LocalLife.Catalog;
+using LocalLife.Errors;
+using LocalLife.Loyalty;
+using LocalLife.Payments;
+
+namespace LocalLife.Ordering;
+
+public sealed class OrderRulesTests
+{
+    private static readonly DateTimeOffset Now = OrderTestData.Now;
+    private readonly OrderTestData _data = new();
+    private readonly Guid _staff = Guid.NewGuid();
+
+    [Fact]
+    public void Members_pay_member_prices_and_others_the_regular_price()
+    {
+        var cart = _data.NewCart((_data.Latte, 2));
+        _data.Price(cart).Single().UnitFen.ShouldBe(2_600);
+        _data.Price(cart, Membership.Anonymous).Single().UnitFen.ShouldBe(3_000);
+        var noPerk = new Membership(LoyaltySettings.DefaultLevels[0] with { MemberPrices = false }, 0);
+        _data.Price(cart, noPerk).Single().ShouldSatisfyAllConditions(l => l.UnitFen.ShouldBe(3_000), l => l.RegularUnitFen.ShouldBe(3_000));
+    }
+
+    [Fact]
+    public void An_order_keeps_its_prices_and_a_fully_points_paid_order_is_paid_at_once()
+    {
+        var order = _data.Place(_data.NewCart((_data.Latte, 2), (_data.Cake, 1)));
+        order.Status.ShouldBe(OrderStatus.Placed);
+        order.RegularFen.ShouldBe(8_000);
+        order.Amount.ItemsFen.ShouldBe(7_200);
+        order.PrepMinutes.ShouldBe(12);
+        order.PayBy.ShouldBe(Now + OrderingConsts.PaymentWindow);
+        order.StockUnits().Select(u => u.ProductId).ShouldBe(new[] { _data.Latte.Id, _data.Cake.Id }.Order());
+
+        var free = _data.Place(_data.NewCart((_data.Latte, 1)), points: 2_600);
+        free.Status.ShouldBe(OrderStatus.Paid);
+        free.PaidAt.ShouldBe(Now);
+        free.AcceptBy.ShouldBe(Now + OrderingConsts.AcceptWindow);
+    }
+
+    [Fact]
+    public void The_cart_must_be_as_the_customer_saw_it_and_the_store_taking_orders()
+    {
+        var manager = new OrderManager();
+        var cart = _data.NewCart((_data.Latte, 1));
+        Should.Throw<BusinessException>(() => manager.CheckOut(_data.Store, _data.Price(cart), expectedTotalFen: 2_500, Now))
+            .ShouldSatisfyAllConditions(e => e.Code.ShouldBe(OrderingErrorCodes.CartChanged), e => e.HttpStatus.ShouldBe(409));
+        manager.CheckOut(_data.Store, _data.Price(cart), 2_600, Now).ShouldBe(2_600);
+        // Added at the member price, priced now for someone without the perk: the price moved.
+        Should.Throw<BusinessException>(() => manager.CheckOut(_data.Store, _data.Price(cart, Membership.Anonymous), null, Now))
+            .Code.ShouldBe(OrderingErrorCodes.CartChanged);
+        Should.Throw<BusinessException>(() => manager.CheckOut(_data.Store, [], null, Now)).Code.ShouldBe(OrderingErrorCodes.CartEmpty);
+
+        var tooMany = _data.NewCart((_data.Cake, 3));
+        _data.Cake.SetCounted(2);
+        _data.Price(tooMany).Single().Available.ShouldBeFalse();
+        Should.Throw<BusinessException>(() => manager.CheckOut(_data.Store, _data.Price(tooMany), null, Now)).Code.ShouldBe(OrderingErrorCodes.CartChanged);
+
+        _data.Store.Pause();
+        Should.Throw<BusinessException>(() => manager.CheckOut(_data.Store, _data.Price(cart), null, Now)).Code.ShouldBe(OrderingErrorCodes.StoreNotTakingOrders);
+    }
+
+    [Fact]
+    public void Customers_with_the_priority_perk_order_as_vip()
+    {
+        var vip = new Membership(LoyaltySettings.DefaultLevels[2], 0);
+        _data.Place(_data.NewCart((_data.Latte, 1)), membership: vip).Priority.ShouldBe(OrderPriority.Vip);
+        _data.Place(_data.NewCart((_data.Latte, 1))).Priority.ShouldBe(OrderPriority.Normal);
+    }
+
+    [Fact]
+    public void A_payment_is_attached_while_the_order_waits_and_applied_once()
+    {
+        var order = _data.Place(_data.NewCart((_data.Latte, 1)));
+        var payment = Guid.NewGuid();
+        order.AttachPayment(payment);
+        order.AttachPayment(payment); // the same again: nothing changes
+        Should.Throw<BusinessException>(() => order.AttachPayment(Guid.NewGuid())).Code.ShouldBe(PaymentErrorCodes.PaymentNotExpected);
+
+        order.MarkPaid(payment, Now.AddMinutes(1)).ShouldBe(PaidOutcome.Applied);
+        order.MarkPaid(payment, Now.AddMinutes(2)).ShouldBe(PaidOutcome.AlreadyApplied);
+        order.PaidAt.ShouldBe(Now.AddMinutes(1));
+        Should.Throw<BusinessException>(() => order.AttachPayment(Guid.NewGuid())).Code.ShouldBe(PaymentErrorCodes.PaymentNotExpected);
+
+        var cancelled = _data.Place(_data.NewCart((_data.Latte, 1)));
+        cancelled.Cancel("changed my mind", null, Now);
+        cancelled.MarkPaid(Guid.NewGuid(), Now).ShouldBe(PaidOutcome.NotAwaited);
+        cancelled.CancelRefundFen.ShouldBe(0); // never paid: nothing to refund
+    }
+
+    [Fact]
+    public void The_customer_cancels_until_the_merchant_accepts_and_the_merchant_rejects_until_preparing()
+    {
+        var order = Paid();
+        order.CheckCancellable(byCustomer: true);
+        order.Accept(_staff, Now);
+        Should.Throw<BusinessException>(() => order.CheckCancellable(byCustomer: true)).Code.ShouldBe(OrderingErrorCodes.IllegalTransition);
+        order.CheckCancellable(byCustomer: false);
+        order.StartPreparing(_staff, Now);
+        Should.Throw<BusinessException>(() => order.CheckCancellable(byCustomer: false)).Code.ShouldBe(OrderingErrorCodes.IllegalTransition);
+        Should.Throw<BusinessException>(() => order.Complete(0, null, Now)).Code.ShouldBe(OrderingErrorCodes.IllegalTransition);
+        Should.Throw<BusinessException>(order.CheckCompletable).Code.ShouldBe(OrderingErrorCodes.IllegalTransition);
+    }
+
+    [Fact]
+    public void Refunds_of_exceptions_and_of_the_cancellation_together_never_exceed_the_cash()
+    {
+        var order = Paid(points: 600); // 2,600 items, 600 by points, 2,000 cash
+        order.Accept(_staff, Now);
+        order.RaiseIssue(OrderExceptionKind.OutOfStock, "no milk", _staff, Now);
+        Should.Throw<BusinessException>(() => order.Resolve(OrderResolutionKind.PartialRefund, "x", 2_000, _staff, Now)).Code.ShouldBe(OrderingErrorCodes.InvalidRefund);
+        order.Resolve(OrderResolutionKind.PartialRefund, "oat milk instead", 500, _staff, Now);
+        order.Status.ShouldBe(OrderStatus.Accepted);
+        order.RefundedFen.ShouldBe(500);
+        order.SpendFen.ShouldBe(2_100);
+
+        order.Cancel("closed early", _staff, Now);
+        order.CancelRefundFen.ShouldBe(1_500);
+        order.RefundedFen.ShouldBe(order.Amount.CashFen);
+    }
+
+    [Fact]
+    public void A_full_refund_resolution_cancels_with_the_refund_recorded_on_the_issue()
+    {
+        var order = Paid();
+        order.RaiseIssue(OrderExceptionKind.Other, "spilled", _staff, Now);
+        order.Resolve(OrderResolutionKind.FullRefund, "sorry", 0, _staff, Now);
+        order.Status.ShouldBe(OrderStatus.Cancelled);
+        order.Issue!.RefundFen.ShouldBe(2_600);
+        order.CancelRefundFen.ShouldBe(0);
+        Order.IssueRefundKey(order.Id, order.Issue).ShouldNotBe(PayableKeys.Refund(order));
+    }
+
+    [Fact]
+    public void Priority_changes_only_while_the_order_is_still_being_made()
+    {
+        var order = Paid();
+        order.Prioritize(OrderPriority.Urgent, _staff, Now).ShouldBeTrue();
+        order.Prioritize(OrderPriority.Urgent, _staff, Now).ShouldBeFalse();
+        order.Accept(_staff, Now);
+        order.StartPreparing(_staff, Now);
+        order.StartDelivery(_staff, Now);
+        Should.Throw<BusinessException>(() => order.Prioritize(OrderPriority.Normal, _staff, Now))
+            .ShouldSatisfyAllConditions(e => e.Code.ShouldBe(OrderingErrorCodes.PriorityNotChangeable), e => e.HttpStatus.ShouldBe(409));
+    }
+
+    [Fact]
+    public void Every_move_is_in_the_timeline_and_raises_its_event()
+    {
+        var order = Paid();
+        order.Accept(_staff, Now);
+        order.StartPreparing(_staff, Now);
+        order.StartDelivery(_staff, Now);
+        order.MarkDelivered(_staff, Now);
+        order.CheckCompletable();
+        order.Complete(26, null, Now);
+        order.Timeline.Select(s => s.Status).ShouldBe([OrderStatus.Placed, OrderStatus.Paid, OrderStatus.Accepted, OrderStatus.Preparing,
+            OrderStatus.Delivering, OrderStatus.Delivered, OrderStatus.Completed]);
+        order.DomainEvents.OfType<OrderStatusChanged>().Count().ShouldBe(6);
+        order.PointsEarned.ShouldBe(26);
+    }
+
+    [Fact]
+    public void Keys_of_a_payable_are_distinct_per_movement_and_kind()
+    {
+        var order = Paid();
+        string[] keys = [PayableKeys.Redeem(order), PayableKeys.RedeemReversal(order), PayableKeys.Earn(order), PayableKeys.Refund(order)];
+        keys.Distinct().Count().ShouldBe(4);
+        keys.ShouldAllBe(k => k.StartsWith("order-") && k.EndsWith(order.Id.ToString()));
+    }
+
+    private Order Paid(long points = 0)
+    {
+        var order = _data.Place(_data.NewCart((_data.Latte, 1)), points);
+        var payment = Guid.NewGuid();
+        order.AttachPayment(payment);
+        order.MarkPaid(payment, Now);
+        return order;
+    }
+}
