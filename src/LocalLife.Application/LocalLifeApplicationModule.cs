@@ -60,6 +60,7 @@ public static class LocalLifeApplicationModule
         services.AddScoped<PaymentLedger>();
         services.AddScoped<PaymentProcessor>();
         services.AddScoped<PayableHandlers>();
+        services.AddScoped<CheckoutDiscounts>();
         services.AddScoped<Checkout>();
         services.AddScoped<IDomainEventHandler<PaymentSucceeded>, PaymentEventRouter>();
         services.AddScoped<RefundLatePaymentJob>();
@@ -134,6 +135,10 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Reviews.IReviewModerationAppService, Reviews.ReviewModerationAppService>();
         services.AddDistributedEventHandler<Ordering.OrderStatusChangedEto, Reviews.ReviewReminderHandler>();
         services.AddDistributedEventHandler<Bookings.BookingStatusChangedEto, Reviews.ReviewReminderHandler>();
+
+        services.AddScoped<Marketing.NewCustomerGifts>();
+        services.AddScoped<Marketing.ICustomerCouponAppService, Marketing.CustomerCouponAppService>();
+        services.AddScoped<Marketing.ICouponTemplateAppService, Marketing.CouponTemplateAppService>();
         return services;
     }
 }

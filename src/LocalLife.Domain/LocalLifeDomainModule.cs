@@ -22,6 +22,7 @@ public static class LocalLifeDomainModule
         services.AddScoped<PaymentManager>();
         services.AddScoped<Ordering.CartPricer>();
         services.AddScoped<Ordering.OrderManager>();
+        services.AddScoped<Marketing.CouponManager>();
         return services;
     }
 }

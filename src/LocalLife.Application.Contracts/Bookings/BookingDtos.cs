@@ -27,7 +27,9 @@ public sealed record BookingDto(
     long SpendFen,
     long PointsEarned,
     string? CloseReason,
-    IReadOnlyList<BookingTimelineItemDto> Timeline);
+    IReadOnlyList<BookingTimelineItemDto> Timeline,
+    long DiscountFen,
+    IReadOnlyList<Marketing.PayableDiscountDto> Discounts);
 
 public sealed record BookingTimelineItemDto(BookingStatus Status, DateTimeOffset At);
 
@@ -39,6 +41,10 @@ public sealed record CreateBookingDto
     public int PartySize { get; init; }
     /// <summary>Use as many points as the platform's cap allows.</summary>
     public bool UsePoints { get; init; }
+    /// <summary>The deposit coupon to use (null: none). A preview without one pre-selects the best usable coupon unless <see cref="NoCoupon"/>.</summary>
+    public Guid? CouponId { get; init; }
+    /// <summary>Preview only: show the deposit without any coupon.</summary>
+    public bool NoCoupon { get; init; }
 }
 
 /// <summary>The breakdown the customer sees before paying.</summary>
@@ -53,7 +59,10 @@ public sealed record BookingPreviewDto(
     long PointsUsed,
     long PointsFen,
     long CashFen,
-    bool PointsAllowed);
+    bool PointsAllowed,
+    long DiscountFen,
+    Guid? CouponId,
+    IReadOnlyList<Marketing.CouponOfferDto> Coupons);
 
 /// <summary>A booking made; with cash to pay, the mini-program calls <c>wx.requestPayment(requestPayment)</c>.</summary>
 public sealed record BookingCreatedDto(BookingDto Booking, RequestPaymentDto? RequestPayment);

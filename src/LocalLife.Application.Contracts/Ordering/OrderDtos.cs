@@ -43,7 +43,7 @@ public sealed record AddRecommendedSetDto
 }
 
 public sealed record OrderLineDto(Guid Id, Guid ProductId, string Name, IReadOnlyList<string> Options, int Quantity, long UnitPriceFen, long RegularUnitPriceFen,
-    Station Station, int PrepMinutes, string? Note);
+    Station Station, int PrepMinutes, string? Note, long DiscountFen);
 
 public sealed record OrderStepDto(OrderStatus Status, DateTimeOffset At, string? Note);
 
@@ -81,7 +81,9 @@ public sealed record OrderDto(
     OrderIssueDto? Issue,
     long PointsEarned,
     IReadOnlyList<OrderStepDto> Timeline,
-    OrderPriority Priority);
+    OrderPriority Priority,
+    long DiscountFen,
+    IReadOnlyList<Marketing.PayableDiscountDto> Discounts);
 
 /// <summary>Checkout: the cart of this space becomes an order. The QR token proves the customer scanned this space.</summary>
 public sealed record PlaceOrderDto
@@ -92,10 +94,16 @@ public sealed record PlaceOrderDto
     public string? Note { get; init; }
     /// <summary>The total the customer saw; when given and different from today's, the order is refused (CartChanged) instead of charging another amount.</summary>
     public long? ExpectedTotalFen { get; init; }
+    /// <summary>The coupon to use (null: none). A preview without one pre-selects the best usable coupon unless <see cref="NoCoupon"/>.</summary>
+    public Guid? CouponId { get; init; }
+    /// <summary>Preview only: show the price without any coupon.</summary>
+    public bool NoCoupon { get; init; }
 }
 
+/// <param name="CouponId">The coupon the price is for (the chosen one, or the best when none was chosen); null: none.</param>
+/// <param name="Coupons">Every coupon the customer holds for this merchant, judged: usable first, the best first.</param>
 public sealed record OrderPreviewDto(CartDto Cart, long PointsBalance, long MaxPoints, long PointsUsed, long PointsFen, long CashFen, bool PointsAllowed,
-    DateTimeOffset EstimatedReadyAt);
+    DateTimeOffset EstimatedReadyAt, long DiscountFen, Guid? CouponId, IReadOnlyList<Marketing.CouponOfferDto> Coupons);
 
 public sealed record OrderPlacedDto(OrderDto Order, RequestPaymentDto? RequestPayment);
 

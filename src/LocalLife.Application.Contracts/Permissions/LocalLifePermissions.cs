@@ -137,4 +137,16 @@ public static class LocalLifePermissions
         public const string Default = "LocalLife.ReviewModeration";
         public const string Settings = "LocalLife.ReviewModeration.Settings";
     }
+
+    public static class Marketing
+    {
+        public const string Default = "LocalLife.Marketing";
+        public const string Manage = "LocalLife.Marketing.Manage";
+    }
+
+    public static class HostMarketing
+    {
+        public const string Default = "LocalLife.HostMarketing";
+        public const string Manage = "LocalLife.HostMarketing.Manage";
+    }
 }

@@ -11,7 +11,7 @@ public static class PermissionDefinitions
     /// The version of the default grants. A permission added later says <c>with { Since = Version }</c> after this is raised by
     /// one, so static roles of existing merchants get it by default too (see StaticRoleSeeder) — once: a later revoke sticks.
     /// </summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
@@ -30,6 +30,8 @@ public static class PermissionDefinitions
         Host(P.HostPayments.Settings, R.PlatformAdmin),
         Host(P.ReviewModeration.Default, R.PlatformAdmin, R.Operator) with { Since = 1 },
         Host(P.ReviewModeration.Settings, R.PlatformAdmin) with { Since = 1 },
+        Host(P.HostMarketing.Default, R.PlatformAdmin, R.Operator) with { Since = 2 },
+        Host(P.HostMarketing.Manage, R.PlatformAdmin, R.Operator) with { Since = 2 },
 
         Tenant(P.Staff.Default, R.Owner, R.Manager),
         Tenant(P.Staff.Manage, R.Owner, R.Manager),
@@ -65,6 +67,8 @@ public static class PermissionDefinitions
         Tenant(P.Printers.Manage, R.Owner, R.Manager),
         Tenant(P.Reviews.Default, R.Owner, R.Manager, R.FrontDesk) with { Since = 1 },
         Tenant(P.Reviews.Reply, R.Owner, R.Manager) with { Since = 1 },
+        Tenant(P.Marketing.Default, R.Owner, R.Manager, R.FrontDesk) with { Since = 2 },
+        Tenant(P.Marketing.Manage, R.Owner, R.Manager) with { Since = 2 },
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);

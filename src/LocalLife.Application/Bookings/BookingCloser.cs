@@ -7,7 +7,7 @@ namespace LocalLife.Bookings;
 /// <summary>
 /// Ends a booking before it is used (cancelled, expired, no-show) in the current tenant, through the checkout: an
 /// unpaid payment is closed first (if it turns out paid, the booking is confirmed and then closed as paid); the booking
-/// and its space change in one transaction with the points returned; the cash refund goes out afterwards, outside the
+/// and its space change in one transaction with the coupon and points returned; the cash refund goes out afterwards, outside the
 /// transaction and idempotent, so calling again after a failed refund retries only the refund.
 /// </summary>
 public sealed class BookingCloser(
@@ -31,7 +31,7 @@ public sealed class BookingCloser(
             await using var tx = await unitOfWork.BeginTransactionAsync(ct);
             var space = await spaces.GetAsync(booking.SpaceId, ct);
             manager.Close(booking, space, status, reason, byUserId, clock.GetUtcNow());
-            if (giveBack) await checkout.GiveBackPointsAsync(booking, ct);
+            if (giveBack) await checkout.GiveBackAsync(booking, ct);
             await unitOfWork.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }

@@ -1,3 +1,5 @@
+using LocalLife.Marketing;
+
 namespace LocalLife.Bookings;
 
 internal static class BookingMapping
@@ -6,7 +8,7 @@ internal static class BookingMapping
     public static BookingDto ToDto(this Booking b, bool withCode) => new(
         b.Id, b.Number, withCode ? b.CheckInCode : null, b.StoreId, b.SpaceId, b.SpaceNumber, b.CustomerId, b.ArriveAt, b.PartySize, b.Status,
         b.PriceFen, b.DepositPercent, b.Amount.ItemsFen, b.Amount.PointsUsed, b.Amount.PointsFen, b.Amount.CashFen, b.PaymentId, b.PayBy,
-        b.CancelBy, b.SpendFen, b.PointsEarned, b.CloseReason, Timeline(b));
+        b.CancelBy, b.SpendFen, b.PointsEarned, b.CloseReason, Timeline(b), b.Amount.DiscountFen, b.Discounts.ToDto());
 
     private static List<BookingTimelineItemDto> Timeline(Booking b)
     {

@@ -4,6 +4,7 @@ using LocalLife.Common;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Loyalty;
+using LocalLife.Marketing;
 using LocalLife.MultiTenancy;
 using LocalLife.Payments;
 using LocalLife.Security;
@@ -23,6 +24,7 @@ public sealed class CustomerBookingAppService(
     BookingCloser closer,
     PointsManager points,
     Checkout checkout,
+    CheckoutDiscounts discounts,
     IBackgroundJobScheduler jobs,
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
@@ -35,12 +37,14 @@ public sealed class CustomerBookingAppService(
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
-            var (deposit, quote, membership) = await QuoteAsync(store, space, input, ct);
+            var (deposit, quote, coupons, membership) = await QuoteAsync(store, space, input, new CouponChoice(input.CouponId, PickBest: !input.NoCoupon), ct);
             BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow(), membership.Priority);
             if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
             var amount = deposit.Amount;
+            var now = clock.GetUtcNow();
             return new BookingPreviewDto(space.Id, input.ArriveAt, deposit.PriceFen, deposit.DepositPercent, amount.ItemsFen, quote.Points.Balance,
-                quote.Points.MaxPoints, amount.PointsUsed, amount.PointsFen, amount.CashFen, quote.Points.Allowed);
+                quote.Points.MaxPoints, amount.PointsUsed, amount.PointsFen, amount.CashFen, quote.Points.Allowed, amount.DiscountFen,
+                coupons.Chosen?.Coupon.Id, [.. coupons.Offers.Select(o => o.ToDto(now))]);
         }
     }
 
@@ -53,9 +57,9 @@ public sealed class CustomerBookingAppService(
             Booking booking;
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
-                var (deposit, _, membership) = await QuoteAsync(store, space, input, ct);
+                var (deposit, _, coupons, membership) = await QuoteAsync(store, space, input, new CouponChoice(input.CouponId, PickBest: false), ct);
                 booking = manager.Create(store, space, customerId, input.ArriveAt, input.PartySize, deposit, clock.GetUtcNow(), membership.Priority);
-                await checkout.RedeemPointsAsync(booking, PointsDocumentType.BookingDeposit, ct);
+                await checkout.BeginAsync(booking, PointsDocumentType.BookingDeposit, coupons, ct);
                 await bookings.InsertAsync(booking, ct);
                 await bookings.SaveNewAsync(ct);
                 await tx.CommitAsync(ct);
@@ -113,13 +117,20 @@ public sealed class CustomerBookingAppService(
         return booking is not null && booking.CustomerId == currentUser.GetId() ? booking : throw new EntityNotFoundException(nameof(Booking), id);
     }
 
-    /// <summary>The deposit at the arrival time, paid as the checkout quotes it for this customer (points if asked), and their membership.</summary>
-    private async Task<(BookingDeposit Deposit, PayableQuote Quote, Membership Membership)> QuoteAsync(Store store, Space space, CreateBookingDto input,
-        CancellationToken ct)
+    /// <summary>
+    /// The deposit at the arrival time, paid as the checkout quotes it for this customer (a deposit coupon first, then points if
+    /// asked), the coupons judged for it, and the customer's membership.
+    /// </summary>
+    private async Task<(BookingDeposit Deposit, PayableQuote Quote, JudgedCoupons Coupons, Membership Membership)> QuoteAsync(Store store, Space space,
+        CreateBookingDto input, CouponChoice choice, CancellationToken ct)
     {
+        var customerId = currentUser.GetId();
         var deposit = BookingManager.Quote(store, space, input.ArriveAt);
-        var (settings, membership) = await points.GetMembershipAsync(currentUser.GetId(), ct);
-        var quote = PayableQuote.For(deposit.DepositFen, 0, settings, membership.PointsBalance, PointsDocumentType.BookingDeposit, input.UsePoints);
-        return (deposit.With(quote.Amount), quote, membership);
+        var (settings, membership) = await points.GetMembershipAsync(customerId, ct);
+        var coupons = await discounts.JudgeAsync(customerId, CouponUse.Bookings, store.TenantId!.Value, store.Id, store.LocalTime(input.ArriveAt),
+            [new CouponLine(Guid.Empty, BookingSpendCategories.RoomFee, deposit.DepositFen)], choice, ct);
+        var quote = PayableQuote.For(deposit.DepositFen, coupons.DiscountFen, settings, membership.PointsBalance, PointsDocumentType.BookingDeposit,
+            input.UsePoints);
+        return (deposit.With(quote.Amount, coupons.Discounts), quote, coupons, membership);
     }
 }

@@ -8,12 +8,14 @@ namespace LocalLife.Identity;
 
 /// <summary>
 /// Signs a customer in with the code of the mini-program's <c>wx.login</c>: code → openid (and unionid) → the
-/// platform customer with that login, created on the first visit. Customers have no tenant and no password.
+/// platform customer with that login, created on the first visit (with the platform's new-customer gift coupons).
+/// Customers have no tenant and no password.
 /// </summary>
 public sealed class WeChatCustomerSignIn(
     WeChatLoginClient login,
     UserManager<AppUser> users,
     ICurrentTenant currentTenant,
+    Marketing.NewCustomerGifts gifts,
     IUnitOfWork unitOfWork)
 {
     public const string DefaultDisplayName = "微信用户";
@@ -58,6 +60,7 @@ public sealed class WeChatCustomerSignIn(
         created.CheckErrors();
         (await users.AddLoginAsync(user, OpenIdLogin(session.OpenId))).CheckErrors();
         if (session.UnionId is not null) (await users.AddLoginAsync(user, UnionLogin(session.UnionId))).CheckErrors();
+        await gifts.GiveAsync(user.Id, ct);
         await transaction.CommitAsync(ct);
         return user;
     }

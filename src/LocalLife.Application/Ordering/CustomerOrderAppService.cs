@@ -5,6 +5,7 @@ using LocalLife.Common;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Loyalty;
+using LocalLife.Marketing;
 using LocalLife.MultiTenancy;
 using LocalLife.Payments;
 using LocalLife.Security;
@@ -31,6 +32,7 @@ public sealed class CustomerOrderAppService(
     OrderLifecycle lifecycle,
     PointsManager points,
     Checkout checkout,
+    CheckoutDiscounts discounts,
     IBackgroundJobScheduler jobs,
     IOptions<OrderingOptions> orderingOptions,
     ICurrentTenant currentTenant,
@@ -44,12 +46,18 @@ public sealed class CustomerOrderAppService(
         var (store, space) = await ResolveAsync(input, ct);
         using (currentTenant.Change(store.TenantId))
         {
+            var now = clock.GetUtcNow();
             var (settings, membership) = await points.GetMembershipAsync(currentUser.GetId(), ct);
             var (cart, priced) = await PricedCartAsync(space.Id, membership, ct);
             var dto = cart.ToDto(priced);
-            var quote = PayableQuote.For(dto.TotalFen, 0, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
+            var available = priced.Where(p => p.Available).ToList();
+            var categories = await CategoryCodesAsync(store, ct);
+            var coupons = await discounts.JudgeAsync(currentUser.GetId(), CouponUse.Orders, store.TenantId!.Value, store.Id, store.LocalTime(now),
+                OrderManager.CouponLines(available, categories), new CouponChoice(input.CouponId, PickBest: !input.NoCoupon), ct);
+            var quote = PayableQuote.For(dto.TotalFen, coupons.DiscountFen, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
             return new OrderPreviewDto(dto, quote.Points.Balance, quote.Points.MaxPoints, quote.Amount.PointsUsed, quote.Amount.PointsFen, quote.Amount.CashFen,
-                quote.Points.Allowed, clock.GetUtcNow().AddMinutes(dto.EstimatedPrepMinutes));
+                quote.Points.Allowed, now.AddMinutes(dto.EstimatedPrepMinutes), quote.Amount.DiscountFen, coupons.Chosen?.Coupon.Id,
+                [.. coupons.Offers.Select(o => o.ToDto(now))]);
         }
     }
 
@@ -64,14 +72,17 @@ public sealed class CustomerOrderAppService(
             var (cart, priced) = await PricedCartAsync(space.Id, membership, ct);
             var itemsFen = manager.CheckOut(store, priced, input.ExpectedTotalFen, now);
             var booking = await bookings.FindCheckedInAsync(space.Id, ct);
-            var categories = (await products.GetCategoriesAsync(store.Id, ct)).ToDictionary(c => c.Id, c => c.Code);
+            var categories = await CategoryCodesAsync(store, ct);
+            var coupons = await discounts.JudgeAsync(customerId, CouponUse.Orders, store.TenantId!.Value, store.Id, store.LocalTime(now),
+                OrderManager.CouponLines(priced, categories), new CouponChoice(input.CouponId, PickBest: false), ct);
 
             Order order;
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
-                var quote = PayableQuote.For(itemsFen, 0, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
-                order = manager.Create(store, space, customerId, membership, booking?.Id, priced, categories, quote.Amount, Note(input.Note), now);
-                await checkout.RedeemPointsAsync(order, PointsDocumentType.MenuOrder, ct);
+                var quote = PayableQuote.For(itemsFen, coupons.DiscountFen, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
+                order = manager.Create(store, space, customerId, membership, booking?.Id, priced, categories, quote.Amount,
+                    [.. coupons.Discounts.Select(d => new OrderDiscount(d, coupons.Chosen!.Coupon.Rules))], Note(input.Note), now);
+                await checkout.BeginAsync(order, PointsDocumentType.MenuOrder, coupons, ct);
                 await orders.InsertAsync(order, ct);
                 cart.Clear(now);
                 await unitOfWork.SaveChangesAsync(ct);
@@ -162,6 +173,9 @@ public sealed class CustomerOrderAppService(
         if (space.Id != input.SpaceId) throw new BusinessException(OrderingErrorCodes.SpaceNotOrderable);
         return (store, space);
     }
+
+    private async Task<IReadOnlyDictionary<Guid, string>> CategoryCodesAsync(Store store, CancellationToken ct) =>
+        (await products.GetCategoriesAsync(store.Id, ct)).ToDictionary(c => c.Id, c => c.Code);
 
     private async Task<(Cart Cart, IReadOnlyList<PricedLine> Lines)> PricedCartAsync(Guid spaceId, Membership membership, CancellationToken ct)
     {

@@ -74,16 +74,7 @@ public sealed class OrderAppService(
     /// <summary>Resolves an exception (substitute, partial refund, full refund → cancelled); a full refund also returns stock and points.</summary>
     public async Task<OrderDto> ResolveIssueAsync(Guid id, ResolveOrderIssueDto input, CancellationToken ct)
     {
-        var order = await orders.GetAsync(id, ct);
-        var note = input.Note.Trim();
-        await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
-        {
-            order.Resolve(input.Resolution, note, input.RefundFen, currentUser.GetId(), clock.GetUtcNow());
-            if (order.Status == OrderStatus.Cancelled) await lifecycle.GiveBackAsync(order, note, currentUser.GetId(), ct);
-            await unitOfWork.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        await lifecycle.RefundDecidedAsync(order, note, ct);
+        var order = await lifecycle.ResolveIssueAsync(id, input.Resolution, input.Note.Trim(), input.RefundFen, currentUser.GetId(), ct);
         return order.ToDto();
     }
 

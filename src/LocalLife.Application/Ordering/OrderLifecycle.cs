@@ -14,6 +14,7 @@ public sealed class OrderLifecycle(
     IProductRepository products,
     PointsManager points,
     Checkout checkout,
+    Marketing.ICouponRepository coupons,
     IUnitOfWork unitOfWork,
     TimeProvider clock)
 {
@@ -37,12 +38,32 @@ public sealed class OrderLifecycle(
         return order;
     }
 
-    /// <summary>Stock and points of a cancelled order go back (inside the caller's transaction).</summary>
+    /// <summary>
+    /// Resolves the order's exception: a full refund cancels it (stock, coupon and points back); a partial refund that
+    /// leaves less than the coupon's minimum spend withdraws the coupon's discount from the refund and gives the coupon back.
+    /// </summary>
+    public async Task<Order> ResolveIssueAsync(Guid id, OrderResolutionKind resolution, string note, long refundFen, Guid byUserId, CancellationToken ct)
+    {
+        var order = await orders.GetAsync(id, ct);
+        var coupon = order.Discounts.Any(d => d.Source == DiscountSource.Coupon) ? await coupons.FindUsedByAsync(order.PaymentKind, order.Id, ct) : null;
+        await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
+        {
+            order.Resolve(resolution, note, refundFen, byUserId, clock.GetUtcNow(), coupon?.Rules.MinSpendFen ?? 0);
+            if (order.Status == OrderStatus.Cancelled) await GiveBackAsync(order, note, byUserId, ct);
+            else if (order.Issue is { CouponWithdrawnFen: > 0 }) await coupons.GiveBackAsync(order.PaymentKind, order.Id, ct);
+            await unitOfWork.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        await RefundDecidedAsync(order, note, ct);
+        return order;
+    }
+
+    /// <summary>Stock, coupon and points of a cancelled order go back (inside the caller's transaction).</summary>
     public async Task GiveBackAsync(Order order, string reason, Guid? byUserId, CancellationToken ct)
     {
         foreach (var (productId, quantity) in order.StockUnits())
             await products.AddStockAsync(productId, quantity, StockMovementKind.Restock, order.Id, byUserId, reason, ct);
-        await checkout.GiveBackPointsAsync(order, ct);
+        await checkout.GiveBackAsync(order, ct);
     }
 
     /// <summary>The refunds the order has decided: on cancellation, and on resolving its exception (each under its own key).</summary>

@@ -1,3 +1,5 @@
+using LocalLife.Marketing;
+
 namespace LocalLife.Ordering;
 
 internal static class OrderingMapping
@@ -28,11 +30,11 @@ internal static class OrderingMapping
     public static OrderDto ToDto(this Order o) => new(
         o.Id, o.Number, o.StoreId, o.SpaceId, o.SpaceNumber, o.SpaceName, o.CustomerId, o.BookingId, o.Status,
         o.Lines.Select(l => new OrderLineDto(l.Id, l.ProductId, l.Name, l.Options.Select(x => x.OptionName).ToList(), l.Quantity, l.UnitPriceFen,
-            l.RegularUnitPriceFen, l.Station, l.PrepMinutes, l.Note)).ToList(),
+            l.RegularUnitPriceFen, l.Station, l.PrepMinutes, l.Note, l.DiscountFen)).ToList(),
         o.RegularFen, o.Amount.ItemsFen, o.Amount.PointsUsed, o.Amount.PointsFen, o.Amount.CashFen, o.RefundedFen, o.PaymentId, o.Note, o.PlacedAt, o.PayBy, o.PaidAt, o.AcceptBy,
         o.EscalatedAt, o.EstimatedReadyAt, o.DeliveredAt, o.CompletedAt, o.CancelReason,
         o.Issue is { } i ? new OrderIssueDto(i.Kind, i.Note, i.At, i.Resolution, i.ResolutionNote, i.RefundFen, i.ResolvedAt) : null,
-        o.PointsEarned, o.Timeline.Select(s => new OrderStepDto(s.Status, s.At, s.Note)).ToList(), o.Priority);
+        o.PointsEarned, o.Timeline.Select(s => new OrderStepDto(s.Status, s.At, s.Note)).ToList(), o.Priority, o.Amount.DiscountFen, o.Discounts.ToDto());
 
     public static CartDto ToDto(this Cart cart, IReadOnlyList<PricedLine> lines)
     {

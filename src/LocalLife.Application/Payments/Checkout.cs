@@ -6,26 +6,34 @@ namespace LocalLife.Payments;
 
 /// <summary>
 /// One checkout for everything a customer pays. The breakdown is <see cref="PayableQuote"/> (discounts, then points,
-/// then cash); here are the steps around it, the same for every payable: points are redeemed in the transaction that
-/// makes the payable, the payment is started after it commits (the gateway is never called inside a transaction) and
-/// everything is given back at once when it cannot start; cancelling closes an unpaid payment first and refunds a paid
-/// one afterwards, each movement under the payable's idempotency keys (<see cref="PayableKeys"/>).
+/// then cash; the discounts judged by <see cref="CheckoutDiscounts"/>); here are the steps around it, the same for every
+/// payable: the coupon and the points are spent in the transaction that makes the payable, the payment is started
+/// after it commits (the gateway is never called inside a transaction) and everything is given back at once when it
+/// cannot start; cancelling closes an unpaid payment first, gives back coupon and points, and refunds a paid one
+/// afterwards, each movement under the payable's idempotency keys (<see cref="PayableKeys"/>).
 /// </summary>
-public sealed class Checkout(PointsManager points, PaymentProcessor payments, PayableHandlers handlers, IUnitOfWork unitOfWork)
+public sealed class Checkout(PointsManager points, CheckoutDiscounts discounts, PaymentProcessor payments, PayableHandlers handlers,
+    IUnitOfWork unitOfWork, TimeProvider clock)
 {
     public const string PaymentNotStarted = "payment could not be started";
 
-    /// <summary>Spends the points of the payable's amount (inside the caller's transaction, before it commits).</summary>
-    public async Task RedeemPointsAsync(IPayable payable, PointsDocumentType document, CancellationToken ct)
+    /// <summary>
+    /// Inside the transaction that makes the payable, before it commits: the chosen coupon is spent, then the points; a
+    /// payable with no cash left to pay is paid now (its customer is no longer new at the merchant).
+    /// </summary>
+    public async Task BeginAsync(IPayable payable, PointsDocumentType document, JudgedCoupons coupons, CancellationToken ct)
     {
-        if (payable.Amount.PointsUsed == 0) return;
-        await points.RedeemAsync(payable.CustomerId, payable.Amount.PointsUsed, payable.Amount.DueFen, TenantOf(payable), document,
-            payable.Id.ToString(), PayableKeys.Redeem(payable), ct);
+        await discounts.UseAsync(payable, coupons, ct);
+        if (payable.Amount.PointsUsed > 0)
+            await points.RedeemAsync(payable.CustomerId, payable.Amount.PointsUsed, payable.Amount.DueFen, TenantOf(payable), document,
+                payable.Id.ToString(), PayableKeys.Redeem(payable), ct);
+        if (payable.Amount.CashFen == 0) await discounts.RecordPaidAsync(payable, clock.GetUtcNow(), ct);
     }
 
-    /// <summary>Gives the redeemed points back (inside the caller's transaction); nothing when none were used or they came back before.</summary>
-    public async Task GiveBackPointsAsync(IPayable payable, CancellationToken ct)
+    /// <summary>Gives back the coupon and the redeemed points (inside the caller's transaction); what came back before is not given twice.</summary>
+    public async Task GiveBackAsync(IPayable payable, CancellationToken ct)
     {
+        await discounts.GiveBackAsync(payable, ct);
         if (payable.Amount.PointsUsed > 0)
             await points.ReverseRedemptionAsync(payable.CustomerId, PayableKeys.Redeem(payable), PayableKeys.RedeemReversal(payable), ct);
     }

@@ -9,12 +9,13 @@ namespace LocalLife.Payments;
 /// transaction that records the payment. Money for a payable that no longer waits for it (cancelled or expired
 /// meanwhile) goes back to the customer by a job, since the gateway is never called inside a transaction.
 /// </summary>
-public sealed class PaymentEventRouter(PayableHandlers handlers, IBackgroundJobScheduler jobs, ILogger<PaymentEventRouter> logger)
-    : IDomainEventHandler<PaymentSucceeded>
+public sealed class PaymentEventRouter(PayableHandlers handlers, Marketing.ICustomerPurchases purchases, IBackgroundJobScheduler jobs,
+    ILogger<PaymentEventRouter> logger) : IDomainEventHandler<PaymentSucceeded>
 {
     public async Task HandleAsync(PaymentSucceeded e, CancellationToken ct)
     {
         var outcome = await handlers.For(e.Kind).ApplyPaidAsync(e.BusinessOrderId, e.PaymentId, e.PaidAt, ct);
+        if (outcome == PaidOutcome.Applied && e.TenantId is { } tenantId) await purchases.RecordAsync(e.CustomerId, tenantId, e.PaidAt, ct);
         if (outcome != PaidOutcome.NotAwaited) return;
         logger.LogWarning("Payment {PaymentId} arrived for {Kind} {PayableId}, which no longer waits for it: refunding it", e.PaymentId, e.Kind, e.BusinessOrderId);
         jobs.Enqueue<RefundLatePaymentJob, LatePaymentArgs>(new(e.Kind, e.BusinessOrderId, e.PaymentId, e.AmountFen));

@@ -16,6 +16,7 @@ public static class OrderingErrorCodes
     public const string StoreNotTakingOrders = "LocalLife:Ordering:StoreNotTakingOrders";
     public const string IllegalTransition = "LocalLife:Ordering:IllegalTransition";
     public const string PriorityNotChangeable = "LocalLife:Ordering:PriorityNotChangeable";
+    public const string RefundCoveredByCoupon = "LocalLife:Ordering:RefundCoveredByCoupon";
     public const string InvalidRefund = "LocalLife:Ordering:InvalidRefund";
     public const string InvalidStockChange = "LocalLife:Ordering:InvalidStockChange";
     public const string NotYourOrder = "LocalLife:Ordering:NotYourOrder";

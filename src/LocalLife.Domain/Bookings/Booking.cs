@@ -30,6 +30,7 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
         PriceFen = deposit.PriceFen;
         DepositPercent = deposit.DepositPercent;
         Amount = deposit.Amount;
+        Discounts = deposit.Discounts;
         PayBy = now + BookingConsts.PaymentWindow;
         // The store's rules at booking time are the ones the customer agreed to.
         CancelBy = arriveAt.AddMinutes(-store.BookingPolicy.CancelDeadlineMinutes);
@@ -60,6 +61,9 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
 
     /// <summary>The deposit (its items), what points paid of it and the cash paid through <see cref="PaymentId"/>.</summary>
     public PayableAmount Amount { get; private set; } = null!;
+
+    /// <summary>What took the discount of <see cref="Amount"/> off (a deposit coupon).</summary>
+    public IReadOnlyList<PayableDiscount> Discounts { get; private set; } = [];
 
     public Guid? PaymentId { get; private set; }
     public PaymentKind PaymentKind => PaymentKind.BookingDeposit;

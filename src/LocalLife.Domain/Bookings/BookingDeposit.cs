@@ -10,10 +10,15 @@ public sealed record BookingDeposit(long PriceFen, int DepositPercent, PayableAm
 {
     public long DepositFen => Amount.ItemsFen;
 
+    /// <summary>What took the discount of <see cref="Amount"/> off (a deposit coupon).</summary>
+    public IReadOnlyList<PayableDiscount> Discounts { get; init; } = [];
+
     public static BookingDeposit Of(long priceFen, int depositPercent) =>
         new(priceFen, depositPercent, PayableAmount.Of(priceFen * depositPercent / 100));
 
     /// <summary>The same deposit paid as the checkout quoted it (discounts, then points).</summary>
-    public BookingDeposit With(PayableAmount amount) =>
-        amount.ItemsFen == DepositFen ? this with { Amount = amount } : throw new ArgumentException("The amount is of another deposit.", nameof(amount));
+    public BookingDeposit With(PayableAmount amount, IReadOnlyList<PayableDiscount> discounts) =>
+        amount.ItemsFen == DepositFen && amount.DiscountFen == discounts.Sum(d => d.AmountFen)
+            ? this with { Amount = amount, Discounts = discounts }
+            : throw new ArgumentException("The amount is of another deposit, or its discounts do not add up.", nameof(amount));
 }

@@ -9,8 +9,9 @@ namespace LocalLife.Ordering;
 public sealed record OrderStep(OrderStatus Status, DateTimeOffset At, Guid? ByUserId, string? Note);
 
 /// <summary>An exception on an order and, once handled, how it was resolved.</summary>
+/// <param name="CouponWithdrawnFen">A partial refund left less than the coupon's minimum spend: its discount, taken off the refund.</param>
 public sealed record OrderIssue(OrderExceptionKind Kind, string Note, OrderStatus RaisedIn, DateTimeOffset At, OrderResolutionKind? Resolution = null,
-    string? ResolutionNote = null, long RefundFen = 0, DateTimeOffset? ResolvedAt = null);
+    string? ResolutionNote = null, long RefundFen = 0, DateTimeOffset? ResolvedAt = null, long CouponWithdrawnFen = 0);
 
 /// <summary>
 /// A customer's order from the menu, delivered to one space. Its status moves only through <see cref="OrderTransitions"/>;
@@ -24,11 +25,15 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     private Order() { } // EF
 
     internal Order(Guid id, Guid tenantId, Guid storeId, Guid spaceId, string spaceNumber, string spaceName, Guid customerId, Guid? bookingId,
-        string number, IReadOnlyList<OrderLine> lines, PayableAmount amount, string? note, OrderPriority priority, DateTimeOffset now) : base(id)
+        string number, IReadOnlyList<OrderLine> lines, PayableAmount amount, IReadOnlyList<PayableDiscount> discounts, string? note, OrderPriority priority,
+        DateTimeOffset now) : base(id)
     {
         if (lines.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
         if (amount.ItemsFen != lines.Sum(l => l.UnitPriceFen * l.Quantity))
             throw new BusinessException(PaymentErrorCodes.InvalidAmount).With("Part", "items").With("Amount", amount.ItemsFen);
+        if (amount.DiscountFen != discounts.Sum(d => d.AmountFen) || amount.DiscountFen != lines.Sum(l => l.DiscountFen))
+            throw new BusinessException(PaymentErrorCodes.InvalidAmount).With("Part", "discount").With("Amount", amount.DiscountFen);
+        Discounts = discounts;
         TenantId = tenantId;
         StoreId = storeId;
         SpaceId = spaceId;
@@ -70,6 +75,9 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
 
     /// <summary>The items at the prices charged, the discounts, what points paid and the cash paid through <see cref="PaymentId"/>.</summary>
     public PayableAmount Amount { get; private set; } = null!;
+
+    /// <summary>What took the discount of <see cref="Amount"/> off (a coupon, an activity), split over the lines they cover.</summary>
+    public IReadOnlyList<PayableDiscount> Discounts { get; private set; } = [];
 
     /// <summary>Cash refunds decided so far (on cancellation and when exceptions were resolved); never more than the cash.</summary>
     public long RefundedFen { get; private set; }
@@ -210,8 +218,11 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     /// <summary>
     /// Resolves the exception: a substitute or a partial refund (less than what is left) returns the order to where it
     /// was; a full refund cancels it. The refund itself goes through payments afterwards; this records how much.
+    /// A coupon's discount holds only while what stays paid for meets its minimum spend: a partial refund that leaves
+    /// less withdraws the discount (the refund is smaller by it, and the coupon goes back to the customer).
     /// </summary>
-    public void Resolve(OrderResolutionKind resolution, string note, long refundFen, Guid byUserId, DateTimeOffset now)
+    /// <param name="couponMinSpendFen">The minimum spend of the coupon the order used (0: none, or no minimum).</param>
+    public void Resolve(OrderResolutionKind resolution, string note, long refundFen, Guid byUserId, DateTimeOffset now, long couponMinSpendFen = 0)
     {
         if (Status != OrderStatus.Exception || Issue is null) throw IllegalMove("resolved");
         var refundable = PaidAt is null ? 0 : Amount.CashFen - RefundedFen;
@@ -222,7 +233,16 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
             OrderResolutionKind.Substitute => 0,
             _ => throw new BusinessException(OrderingErrorCodes.InvalidRefund).With("Amount", refundFen).With("Refundable", refundable),
         };
-        Issue = Issue with { Resolution = resolution, ResolutionNote = note, RefundFen = refundFen, ResolvedAt = now };
+        var withdrawn = 0L;
+        var couponFen = Discounts.Where(d => d.Source == DiscountSource.Coupon).Sum(d => d.AmountFen);
+        if (resolution == OrderResolutionKind.PartialRefund && couponFen > 0 && Amount.DueFen - RefundedFen - refundFen < couponMinSpendFen)
+        {
+            if (refundFen <= couponFen)
+                throw new BusinessException(OrderingErrorCodes.RefundCoveredByCoupon).With("Amount", refundFen).With("Discount", couponFen);
+            withdrawn = couponFen;
+            refundFen -= couponFen;
+        }
+        Issue = Issue with { Resolution = resolution, ResolutionNote = note, RefundFen = refundFen, ResolvedAt = now, CouponWithdrawnFen = withdrawn };
         RefundedFen += refundFen;
         if (resolution == OrderResolutionKind.FullRefund) Cancel(note, byUserId, now);
         else MoveTo(Issue.RaisedIn, now, byUserId, note);
@@ -285,7 +305,18 @@ public class OrderLine : Entity<Guid>, IMultiTenant
     public int Quantity { get; private set; }
     public long RegularUnitPriceFen { get; private set; }
     public long UnitPriceFen { get; private set; }
+
+    /// <summary>This line's share of the order's discounts, to the fen (the shares add up to the order's discount).</summary>
+    public long DiscountFen { get; private set; }
+
+    public long AmountFen => UnitPriceFen * Quantity;
     public Station Station { get; private set; }
     public int PrepMinutes { get; private set; }
     public string? Note { get; private set; }
+
+    internal void AddDiscount(long fen)
+    {
+        if (fen < 0 || DiscountFen + fen > AmountFen) throw new BusinessException(PaymentErrorCodes.InvalidAmount).With("Part", "line discount").With("Amount", fen);
+        DiscountFen += fen;
+    }
 }

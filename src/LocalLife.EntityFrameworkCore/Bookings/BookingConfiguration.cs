@@ -14,6 +14,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.ToTable("bookings", t => t.HasCheckConstraint("ck_bookings_amounts", PayableAmountColumns.Check("deposit_fen")));
         b.ConfigureAggregate();
         b.ComplexProperty(x => x.Amount, a => a.MapPayableAmount("deposit_fen"));
+        b.Property(x => x.Discounts).HasJsonConversion();
         b.Property(x => x.SpaceNumber).HasMaxLength(32).IsRequired();
         b.Property(x => x.Number).HasMaxLength(16).IsRequired();
         b.Property(x => x.CheckInCode).HasMaxLength(BookingConsts.CheckInCodeLength).IsRequired();

@@ -55,6 +55,9 @@ public class LocalLifeDbContext(
     public DbSet<Printing.Printer> Printers => Set<Printing.Printer>();
     public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
     public DbSet<Reviews.ReviewSettings> ReviewSettings => Set<Reviews.ReviewSettings>();
+    public DbSet<Marketing.CouponTemplate> CouponTemplates => Set<Marketing.CouponTemplate>();
+    public DbSet<Marketing.Coupon> Coupons => Set<Marketing.Coupon>();
+    public DbSet<Marketing.CustomerPurchase> CustomerPurchases => Set<Marketing.CustomerPurchase>();
 
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();

@@ -55,6 +55,9 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<Dispatch.IDeliveryTaskRepository, Dispatch.DeliveryTaskRepository>();
         services.AddScoped<Printing.IPrinterRepository, Printing.PrinterRepository>();
         services.AddScoped<Reviews.IReviewRepository, Reviews.ReviewRepository>();
+        services.AddScoped<Marketing.ICouponTemplateRepository, Marketing.CouponTemplateRepository>();
+        services.AddScoped<Marketing.ICouponRepository, Marketing.CouponRepository>();
+        services.AddScoped<Marketing.ICustomerPurchases, Marketing.CustomerPurchases>();
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -97,6 +97,11 @@ namespace LocalLife.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("deposit_percent");
 
+                    b.Property<string>("Discounts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("discounts");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean")
                         .HasColumnName("is_deleted");
@@ -1464,6 +1469,254 @@ namespace LocalLife.Migrations
                     b.ToTable("rebate_rules", (string)null);
                 });
 
+            modelBuilder.Entity("LocalLife.Marketing.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long>("DiscountFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("discount_fen");
+
+                    b.Property<Guid?>("IssuerTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issuer_tenant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid?>("UsedAtTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("used_at_tenant_id");
+
+                    b.Property<Guid?>("UsedForId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("used_for_id");
+
+                    b.Property<string>("UsedForKind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("used_for_kind");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_coupons");
+
+                    b.HasIndex("TemplateId", "Status")
+                        .HasDatabaseName("ix_coupons_template_id_status");
+
+                    b.HasIndex("UsedAtTenantId", "UsedAt")
+                        .HasDatabaseName("ix_coupons_used_at_tenant_id_used_at")
+                        .HasFilter("used_at_tenant_id IS NOT NULL");
+
+                    b.HasIndex("UsedForKind", "UsedForId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_coupons_used_for_kind_used_for_id")
+                        .HasFilter("used_for_id IS NOT NULL");
+
+                    b.HasIndex("CustomerId", "Status", "ValidTo")
+                        .HasDatabaseName("ix_coupons_customer_id_status_valid_to");
+
+                    b.HasIndex("TemplateId", "CustomerId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_coupons_template_customer_sequence");
+
+                    b.ToTable("coupons", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupons_sequence", "sequence BETWEEN 1 AND 100");
+
+                            t.HasCheckConstraint("ck_coupons_used", "(status = 'Used') = (used_for_id IS NOT NULL) AND discount_fen >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("LocalLife.Marketing.CouponTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deleter_id");
+
+                    b.Property<DateTimeOffset?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deletion_time");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<int>("IssuedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("issued_count");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("NewCustomerGift")
+                        .HasColumnType("boolean")
+                        .HasColumnName("new_customer_gift");
+
+                    b.Property<int>("PerCustomerLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("per_customer_limit");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("TotalQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_quantity");
+
+                    b.Property<int>("ValidDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("valid_days");
+
+                    b.Property<DateTimeOffset?>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset?>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("Validity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("validity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_coupon_templates");
+
+                    b.HasIndex("TenantId", "Status")
+                        .HasDatabaseName("ix_coupon_templates_tenant_id_status");
+
+                    b.ToTable("coupon_templates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupon_templates_issued", "issued_count >= 0 AND issued_count <= total_quantity");
+                        });
+                });
+
+            modelBuilder.Entity("LocalLife.Marketing.CustomerPurchase", b =>
+                {
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("FirstAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_at");
+
+                    b.HasKey("CustomerId", "TenantId")
+                        .HasName("pk_customer_purchases");
+
+                    b.ToTable("customer_purchases", (string)null);
+                });
+
             modelBuilder.Entity("LocalLife.Media.Video", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1699,6 +1952,11 @@ namespace LocalLife.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
 
+                    b.Property<string>("Discounts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("discounts");
+
                     b.Property<DateTimeOffset?>("EscalatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("escalated_at");
@@ -1868,6 +2126,10 @@ namespace LocalLife.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("category_code");
 
+                    b.Property<long>("DiscountFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("discount_fen");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1929,6 +2191,8 @@ namespace LocalLife.Migrations
 
                     b.ToTable("order_lines", null, t =>
                         {
+                            t.HasCheckConstraint("ck_order_lines_discount", "discount_fen >= 0 AND discount_fen <= unit_price_fen * quantity");
+
                             t.HasCheckConstraint("ck_order_lines_quantity", "quantity > 0");
                         });
                 });

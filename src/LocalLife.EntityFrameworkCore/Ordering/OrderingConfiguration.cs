@@ -96,6 +96,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         });
         b.ConfigureAggregate();
         b.ComplexProperty(x => x.Amount, a => a.MapPayableAmount("total_fen"));
+        b.Property(x => x.Discounts).HasJsonConversion();
         b.Property(x => x.Number).HasMaxLength(16).IsRequired();
         b.Property(x => x.SpaceNumber).HasMaxLength(32).IsRequired();
         b.Property(x => x.SpaceName).HasMaxLength(64).IsRequired();
@@ -118,7 +119,12 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
 {
     public void Configure(EntityTypeBuilder<OrderLine> b)
     {
-        b.ToTable("order_lines", t => t.HasCheckConstraint("ck_order_lines_quantity", "quantity > 0"));
+        b.ToTable("order_lines", t =>
+        {
+            t.HasCheckConstraint("ck_order_lines_quantity", "quantity > 0");
+            t.HasCheckConstraint("ck_order_lines_discount", "discount_fen >= 0 AND discount_fen <= unit_price_fen * quantity");
+        });
+        b.Ignore(x => x.AmountFen);
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Name).HasMaxLength(OrderingConsts.MaxNameLength).IsRequired();

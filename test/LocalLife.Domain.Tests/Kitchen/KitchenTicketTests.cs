@@ -18,7 +18,7 @@ public sealed class KitchenTicketTests
         var priced = CartPricer.Price(cart, new[] { _data.Latte, _data.Cake, kitchen }.ToDictionary(p => p.Id), OrderTestData.Member, Now);
         var manager = new OrderManager();
         var order = manager.Create(_data.Store, _data.Space, cart.CustomerId, OrderTestData.Member, null, priced, new Dictionary<Guid, string>(),
-            Payments.PayableAmount.Of(manager.CheckOut(_data.Store, priced, null, Now)).WithPoints(9_700, 9_700), "by the window", Now);
+            Payments.PayableAmount.Of(manager.CheckOut(_data.Store, priced, null, Now)).WithPoints(9_700, 9_700), [], "by the window", Now);
         order.Accept(Guid.NewGuid(), Now);
         return order;
     }

@@ -1,6 +1,7 @@
 using LocalLife.Catalog;
 using LocalLife.Errors;
 using LocalLife.Loyalty;
+using LocalLife.Marketing;
 using LocalLife.Payments;
 
 namespace LocalLife.Ordering;
@@ -167,6 +168,54 @@ public sealed class OrderRulesTests
         string[] keys = [PayableKeys.Redeem(order), PayableKeys.RedeemReversal(order), PayableKeys.Earn(order), PayableKeys.Refund(order)];
         keys.Distinct().Count().ShouldBe(4);
         keys.ShouldAllBe(k => k.StartsWith("order-") && k.EndsWith(order.Id.ToString()));
+    }
+
+    private static readonly CouponRules TeaOver50 = new(CouponKind.Threshold, 1_000, 0, 0, 5_000, CouponUse.Orders, [], ["coffee"], [],
+        NewCustomerScope.None, null);
+
+    private Order PaidWithCoupon(CouponRules rules, long discountFen, params (Product Product, int Quantity)[] lines)
+    {
+        var cart = _data.NewCart(lines);
+        var priced = _data.Price(cart);
+        var manager = new OrderManager();
+        var items = manager.CheckOut(_data.Store, priced, null, Now);
+        var discount = new PayableDiscount(DiscountSource.Coupon, Guid.NewGuid(), "满50减10", discountFen);
+        var order = manager.Create(_data.Store, _data.Space, cart.CustomerId, OrderTestData.Member, null, priced,
+            new Dictionary<Guid, string> { [_data.Category.Id] = "coffee" }, PayableAmount.Of(items).WithDiscount(discountFen), [new OrderDiscount(discount, rules)],
+            null, Now);
+        var payment = Guid.NewGuid();
+        order.AttachPayment(payment);
+        order.MarkPaid(payment, Now);
+        return order;
+    }
+
+    [Fact]
+    public void A_coupon_discount_is_split_over_the_lines_it_covers_to_the_fen()
+    {
+        var order = PaidWithCoupon(TeaOver50, 1_000, (_data.Latte, 2), (_data.Cake, 1)); // 5,200 + 2,000, all "coffee"
+        order.Amount.ShouldSatisfyAllConditions(a => a.DiscountFen.ShouldBe(1_000), a => a.CashFen.ShouldBe(6_200));
+        order.Lines.Select(l => l.DiscountFen).ShouldBe([722L, 278L]); // 5,200 / 7,200 of 1,000 = 722.2 → 722; the remainder 277.8 → 278
+        order.Lines.Sum(l => l.DiscountFen).ShouldBe(order.Amount.DiscountFen);
+        order.Discounts.ShouldHaveSingleItem().Source.ShouldBe(DiscountSource.Coupon);
+
+        var onlyCake = TeaOver50 with { CategoryCodes = [], ProductIds = [_data.Cake.Id], MinSpendFen = 0, Kind = CouponKind.NewCustomer, NewCustomer = NewCustomerScope.Merchant };
+        PaidWithCoupon(onlyCake, 500, (_data.Latte, 1), (_data.Cake, 1)).Lines.Select(l => l.DiscountFen).ShouldBe([0L, 500L]);
+    }
+
+    [Fact]
+    public void A_partial_refund_keeps_the_coupon_while_the_minimum_spend_stays_paid_for_else_withdraws_its_discount()
+    {
+        var order = PaidWithCoupon(TeaOver50, 1_000, (_data.Latte, 3)); // 7,800 items, 6,800 due and paid
+        order.RaiseIssue(OrderExceptionKind.OutOfStock, "one short", _staff, Now);
+        order.Resolve(OrderResolutionKind.PartialRefund, "one latte back", 1_000, _staff, Now, couponMinSpendFen: 5_000);
+        order.Issue!.ShouldSatisfyAllConditions(i => i.RefundFen.ShouldBe(1_000), i => i.CouponWithdrawnFen.ShouldBe(0)); // 5,800 still paid for
+
+        order.RaiseIssue(OrderExceptionKind.OutOfStock, "another short", _staff, Now);
+        Should.Throw<BusinessException>(() => order.Resolve(OrderResolutionKind.PartialRefund, "x", 900, _staff, Now, 5_000))
+            .Code.ShouldBe(OrderingErrorCodes.RefundCoveredByCoupon); // 4,900 left < 5,000: the 1,000 discount would swallow the 900
+        order.Resolve(OrderResolutionKind.PartialRefund, "second latte back", 2_600, _staff, Now, 5_000);
+        order.Issue!.ShouldSatisfyAllConditions(i => i.RefundFen.ShouldBe(1_600), i => i.CouponWithdrawnFen.ShouldBe(1_000));
+        order.RefundedFen.ShouldBe(2_600);
     }
 
     private Order Paid(long points = 0)

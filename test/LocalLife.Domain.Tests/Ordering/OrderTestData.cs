@@ -50,6 +50,6 @@ internal sealed class OrderTestData
         var manager = new OrderManager();
         var items = manager.CheckOut(Store, priced, null, Now);
         return manager.Create(Store, Space, cart.CustomerId, membership ?? Member, bookingId, priced, new Dictionary<Guid, string> { [Category.Id] = "coffee" },
-            PayableAmount.Of(items).WithPoints(points, points), null, Now);
+            PayableAmount.Of(items).WithPoints(points, points), [], null, Now);
     }
 }

@@ -1,0 +1,30 @@
+using LocalLife.Payments;
+
+namespace LocalLife.Marketing;
+
+internal static class MarketingMapping
+{
+    public static CouponRules ToRules(this CouponRulesDto r) => new(r.Kind, r.AmountOffFen, r.PayPercent, r.MaxDiscountFen, r.MinSpendFen, r.Use,
+        r.StoreIds.Distinct().ToList(), r.CategoryCodes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList(), r.ProductIds.Distinct().ToList(),
+        r.NewCustomer, r.Window is { } w ? new CouponTimeWindow(w.Days.Distinct().Order().ToList(), w.From, w.To) : null);
+
+    public static CouponRulesDto ToDto(this CouponRules r) => new()
+    {
+        Kind = r.Kind, AmountOffFen = r.AmountOffFen, PayPercent = r.PayPercent, MaxDiscountFen = r.MaxDiscountFen, MinSpendFen = r.MinSpendFen, Use = r.Use,
+        StoreIds = r.StoreIds, CategoryCodes = r.CategoryCodes, ProductIds = r.ProductIds, NewCustomer = r.NewCustomer,
+        Window = r.Window is { } w ? new CouponTimeWindowDto(w.Days, w.From, w.To) : null,
+    };
+
+    public static CouponTemplateDto ToDto(this CouponTemplate t) => new(t.Id, t.IsPlatformFunded, t.Name, t.Description, t.Rules.ToDto(), t.Validity,
+        t.ValidFrom, t.ValidTo, t.ValidDays, t.TotalQuantity, t.IssuedCount, t.PerCustomerLimit, t.NewCustomerGift, t.Status, t.CreationTime);
+
+    public static CouponDto ToDto(this Coupon c, DateTimeOffset now) => new(c.Id, c.TemplateId, c.IssuerTenantId is null, c.IssuerTenantId, c.Name,
+        c.Rules.ToDto(), c.ValidFrom, c.ValidTo, c.Source, c.ClaimedAt, c.StateAt(now), c.UsedAt, c.UsedForKind, c.UsedForId, c.DiscountFen);
+
+    public static CouponOfferDto ToDto(this CouponOffer o, DateTimeOffset now) =>
+        new(o.Coupon.ToDto(now), o.Verdict.Usable, o.Verdict.Reason, o.Verdict.DiscountFen);
+
+    public static PayableDiscountDto ToDto(this PayableDiscount d) => new(d.Source, d.SourceId, d.Name, d.AmountFen, d.PlatformFunded);
+
+    public static IReadOnlyList<PayableDiscountDto> ToDto(this IReadOnlyList<PayableDiscount> discounts) => [.. discounts.Select(d => d.ToDto())];
+}
