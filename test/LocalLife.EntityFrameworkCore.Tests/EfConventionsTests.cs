@@ -13,7 +13,7 @@ public sealed class EfConventionsTests(TestDatabase database) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _services = TestServices.Create(database.AppConnectionString);
+        _services = TestServices.Create(database);
         return Task.CompletedTask;
     }
 

@@ -13,7 +13,7 @@ public sealed class StoreSqlParityTests(TestDatabase database)
     [Fact]
     public async Task The_sql_open_rule_agrees_with_the_domain_rule_around_the_clock()
     {
-        await using var services = TestServices.Create(database.AppConnectionString);
+        await using var services = TestServices.Create(database);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalLifeDbContext>();
         var tenant = await db.Tenants.SingleAsync(t => t.Name == "ktv-demo");

@@ -56,6 +56,9 @@ public class LocalLifeDbContext(
     public DbSet<Reviews.Review> Reviews => Set<Reviews.Review>();
     public DbSet<Reviews.ReviewSettings> ReviewSettings => Set<Reviews.ReviewSettings>();
 
+    /// <summary>Only in the <see cref="CrossTenantReader"/>'s context, whose role may read every tenant and write nothing.</summary>
+    internal bool ReadsAcrossTenants { get; init; }
+
     protected Guid? CurrentTenantId => currentTenant.Id;
     protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
     protected bool IsSoftDeleteFilterEnabled => dataFilter.IsEnabled<ISoftDelete>();
@@ -81,7 +84,7 @@ public class LocalLifeDbContext(
     }
 
     private Expression<Func<T, bool>> TenantFilterOf<T>() where T : IMultiTenant =>
-        e => !IsTenantFilterEnabled || e.TenantId == CurrentTenantId;
+        e => ReadsAcrossTenants || !IsTenantFilterEnabled || e.TenantId == CurrentTenantId;
 
     private Expression<Func<T, bool>> SoftDeleteFilterOf<T>() where T : ISoftDelete =>
         e => !IsSoftDeleteFilterEnabled || !e.IsDeleted;
@@ -121,6 +124,7 @@ public class LocalLifeDbContext(
     /// <summary>Audit fields, soft delete, fresh concurrency stamps, and a guard against writing another tenant's rows.</summary>
     private void ApplyConventions()
     {
+        if (ReadsAcrossTenants) throw new InvalidOperationException("The cross-tenant reader only reads: write on the app's context, as the row's tenant.");
         var now = clock.GetUtcNow();
         foreach (var entry in ChangeTracker.Entries().ToList())
         {

@@ -18,7 +18,7 @@ public sealed class OutboxTests(TestDatabase database) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _services = TestServices.Create(database.AppConnectionString, services =>
+        _services = TestServices.Create(database, services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock));
             services.AddSingleton(_log);

@@ -62,7 +62,7 @@ public sealed class DeadLetterTests : IAsyncLifetime
     [Fact]
     public async Task A_message_that_keeps_failing_becomes_a_dead_letter_the_others_go_through_and_the_operator_runs_it_again()
     {
-        _factory = new LocalLifeApiFactory(_database.AppConnectionString, new Dictionary<string, string?>
+        _factory = new LocalLifeApiFactory(_database, new Dictionary<string, string?>
         {
             ["ConnectionStrings:RabbitMq"] = _rabbit, ["Events:Exchange"] = _names, ["Events:Queue"] = _names,
             ["Events:PollInterval"] = "00:00:00.500", ["Events:MaxHandlingAttempts"] = "3",

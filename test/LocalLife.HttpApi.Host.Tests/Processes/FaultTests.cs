@@ -98,7 +98,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
 
     private void StartHost(Dictionary<string, string?> settings)
     {
-        _factory = new LocalLifeApiFactory(_database.AppConnectionString, settings, services =>
+        _factory = new LocalLifeApiFactory(_database, settings, services =>
         {
             services.AddSingleton(_log);
             services.AddDistributedEventHandler<FaultProbeEto, FaultProbeHandler>();

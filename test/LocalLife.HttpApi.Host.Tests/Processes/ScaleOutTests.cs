@@ -36,6 +36,7 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output) : IAsyncLife
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Default"] = _database.AppConnectionString,
+            ["ConnectionStrings:CrossTenant"] = _database.ReaderConnectionString,
             ["ConnectionStrings:RabbitMq"] = $"amqp://locallife:locallife@127.0.0.1:{rabbitPort}/",
             ["ConnectionStrings:Redis"] = $"127.0.0.1:{redisPort}",
             ["Events:Exchange"] = _names, ["Events:Queue"] = _names, ["Events:PollInterval"] = "00:00:00.500",
