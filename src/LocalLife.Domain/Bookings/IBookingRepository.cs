@@ -10,10 +10,20 @@ public interface IBookingRepository
     /// <summary>Bookings of the current tenant with this check-in code, newest first.</summary>
     Task<IReadOnlyList<Booking>> GetByCodeAsync(string code, CancellationToken ct);
 
+    /// <summary>Whether a tenant other than <paramref name="tenantId"/> has a booking with this check-in code (on the reader).</summary>
+    Task<bool> IsCodeOfAnotherTenantAsync(string code, Guid? tenantId, CancellationToken ct);
+
     /// <summary>The booking checked in to this space now, if any (orders from the room belong to it).</summary>
     Task<Booking?> FindCheckedInAsync(Guid spaceId, CancellationToken ct);
 
     Task<(IReadOnlyList<Booking> Items, int Total)> GetPageAsync(BookingQuery query, int skip, int take, CancellationToken ct);
+
+    /// <summary>A customer's bookings at every merchant, newest arrival first. Read-only, on the reader.</summary>
+    Task<(IReadOnlyList<Booking> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, IReadOnlyList<BookingStatus>? statuses, int skip, int take,
+        CancellationToken ct);
+
+    /// <summary>The customer's booking at whichever merchant; null when absent or someone else's. Read-only, on the reader.</summary>
+    Task<Booking?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct);
 
     Task InsertAsync(Booking booking, CancellationToken ct);
 

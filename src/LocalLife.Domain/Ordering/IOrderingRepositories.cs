@@ -49,6 +49,14 @@ public interface IOrderRepository
     Task<Order> GetAsync(Guid id, CancellationToken ct);
     Task<Order?> FindAsync(Guid id, CancellationToken ct);
     Task<(IReadOnlyList<Order> Items, int Total)> GetPageAsync(OrderQuery query, int skip, int take, CancellationToken ct);
+
+    /// <summary>A customer's orders at every merchant, newest first. Read-only, on the reader.</summary>
+    Task<(IReadOnlyList<Order> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, IReadOnlyList<OrderStatus>? statuses, int skip, int take,
+        CancellationToken ct);
+
+    /// <summary>The customer's order at whichever merchant; null when absent or someone else's. Read-only, on the reader.</summary>
+    Task<Order?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct);
+
     Task InsertAsync(Order order, CancellationToken ct);
 }
 
