@@ -20,7 +20,7 @@ internal sealed class CrossTenantReader(DbContextOptions<LocalLifeDbContext>? op
 
     public LocalLifeDbContext Db => _db ??= new LocalLifeDbContext(
         options ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured: cross-tenant reads need the reader role."),
-        new CurrentTenant(), new DataFilter(), new AnonymousCurrentUser(), TimeProvider.System, services) { ReadsAcrossTenants = true };
+        new CurrentTenant(), new AnonymousCurrentUser(), TimeProvider.System, services) { ReadsAcrossTenants = true };
 
     public ValueTask DisposeAsync() => _db?.DisposeAsync() ?? ValueTask.CompletedTask;
 

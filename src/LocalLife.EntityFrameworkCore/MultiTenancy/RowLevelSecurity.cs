@@ -17,11 +17,9 @@ public static class RowLevelSecurity
     public const string FunctionsSql = """
         CREATE OR REPLACE FUNCTION app_current_tenant() RETURNS uuid LANGUAGE sql STABLE
             AS $$ SELECT nullif(current_setting('app.tenant_id', true), '')::uuid $$;
-        CREATE OR REPLACE FUNCTION app_bypass_tenant() RETURNS boolean LANGUAGE sql STABLE
-            AS $$ SELECT coalesce(current_setting('app.bypass_tenant', true), '') = 'on' $$;
         """;
 
-    public const string Predicate = "app_bypass_tenant() OR tenant_id = app_current_tenant() OR (tenant_id IS NULL AND app_current_tenant() IS NULL)";
+    public const string Predicate = "tenant_id = app_current_tenant() OR (tenant_id IS NULL AND app_current_tenant() IS NULL)";
 
     private static readonly AsyncLocal<string?> ReaderRoleOfThisMigration = new();
 

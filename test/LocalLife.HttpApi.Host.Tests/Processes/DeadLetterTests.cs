@@ -80,7 +80,7 @@ public sealed class DeadLetterTests : IAsyncLifetime
 
         (await AllTenantsSql.EventuallyAsync(() => Task.FromResult(fine.All(_log.Applied.ContainsKey)), TimeSpan.FromSeconds(30)))
             .ShouldBeTrue("the messages behind the poisoned one");
-        (await AllTenantsSql.EventuallyAsync(async () => await AllTenantsSql.ScalarAsync<string>(_database.OwnerConnectionString,
+        (await AllTenantsSql.EventuallyAsync(async () => await AllTenantsSql.ScalarAsync<string>(_database,
                 $"SELECT status FROM dead_letters WHERE payload LIKE '%{poison}%'") == "Dead", TimeSpan.FromSeconds(30)))
             .ShouldBeTrue("dead after three failed deliveries");
         await Task.Delay(2500); // no further redelivery once it is dead
@@ -124,5 +124,5 @@ public sealed class DeadLetterTests : IAsyncLifetime
         }
     }
 
-    private async Task<T> ScalarAsync<T>(string sql) => (await AllTenantsSql.ScalarAsync<T>(_database.OwnerConnectionString, sql))!;
+    private async Task<T> ScalarAsync<T>(string sql) => (await AllTenantsSql.ScalarAsync<T>(_database, sql))!;
 }

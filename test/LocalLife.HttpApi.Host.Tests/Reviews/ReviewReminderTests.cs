@@ -25,7 +25,7 @@ public sealed class ReviewReminderTests(WeChatApiFixture api)
         var (customer, customerId) = await _driver.CustomerAsync();
         var order = await _driver.CompletedOrderAsync(customer);
         var booking = await _driver.ReleasedBookingAsync(customer);
-        var ktv = await AllTenantsSql.ScalarAsync<Guid>(api.Database.OwnerConnectionString, "SELECT id FROM tenants WHERE name = @name", ("name", ApiFixture.KtvTenant));
+        var ktv = await AllTenantsSql.ScalarAsync<Guid>(api.Database, "SELECT id FROM tenants WHERE name = @name", ("name", ApiFixture.KtvTenant));
 
         await using (var scope = api.Factory.Services.CreateAsyncScope())
         {
