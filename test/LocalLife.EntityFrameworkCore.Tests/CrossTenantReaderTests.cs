@@ -9,22 +9,13 @@ namespace LocalLife.EntityFrameworkCore;
 
 /// <summary>The named cross-tenant reads answer for every merchant; the app's context, beside them, still sees one.</summary>
 [Collection(DatabaseCollection.Name)]
-public sealed class CrossTenantReaderTests(TestDatabase database) : IAsyncLifetime
+public sealed class CrossTenantReaderTests(TestDatabase database)
 {
-    private ServiceProvider _services = null!;
-
-    public Task InitializeAsync()
-    {
-        _services = TestServices.Create(database);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
-
     [Fact]
     public async Task A_named_cross_tenant_read_finds_another_merchants_store_which_the_app_context_does_not()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var services = TestServices.Create(database);
+        await using var scope = services.CreateAsyncScope();
         var stores = scope.ServiceProvider.GetRequiredService<IStoreRepository>();
         var db = scope.ServiceProvider.GetRequiredService<LocalLifeDbContext>();
         var tea = (await db.Tenants.SingleAsync(t => t.Name == "teahouse-demo")).Id;
@@ -39,7 +30,8 @@ public sealed class CrossTenantReaderTests(TestDatabase database) : IAsyncLifeti
     [Fact]
     public async Task The_readers_context_tracks_nothing_and_refuses_to_save()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var services = TestServices.Create(database);
+        await using var scope = services.CreateAsyncScope();
         var reader = scope.ServiceProvider.GetRequiredService<CrossTenantReader>().Db;
         (await reader.Users.Select(u => u.TenantId).Distinct().CountAsync()).ShouldBe(TestDatabase.DemoTenants.Length + 1); // and the host
         reader.ChangeTracker.Entries().ShouldBeEmpty();
