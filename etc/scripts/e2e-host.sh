@@ -35,6 +35,7 @@ case "$cmd" in
     db="locallife_e2e_$name"
     export ConnectionStrings__Owner="${ConnectionStrings__Owner/Database=locallife;/Database=$db;}"
     export ConnectionStrings__Default="${ConnectionStrings__Default/Database=locallife;/Database=$db;}"
+    export ConnectionStrings__CrossTenant="${ConnectionStrings__CrossTenant/Database=locallife;/Database=$db;}"
     # A fresh database each run: the tests start from the demo seed.
     PGPASSWORD=locallife psql -h 127.0.0.1 -p "$LOCALLIFE_PG_PORT" -U locallife -d postgres -qAt \
       -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null

@@ -104,16 +104,19 @@ postgres_up() {
     wait_ready postgres 30 "$PG_DIR/postmaster.pid" "$PG_DIR/postgres.log"
   fi
   # Roles and database, re-asserted on every up (cheap) so drifted attributes are corrected.
-  # locallife owns the schema (migrator, test fixtures); locallife_app is the runtime role under RLS.
+  # locallife owns the schema (migrator, test fixtures); locallife_app is the runtime role under RLS;
+  # locallife_reader reads across tenants for the host's few named cross-tenant queries (SELECT only, its own policy).
   psql_pg >/dev/null <<'SQL' || die "postgres: could not ensure roles and database"
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'locallife') THEN CREATE ROLE locallife; END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'locallife_app') THEN CREATE ROLE locallife_app; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'locallife_reader') THEN CREATE ROLE locallife_reader; END IF;
 END $$;
 ALTER ROLE locallife LOGIN CREATEDB PASSWORD 'locallife';
 -- Test fixtures drop their databases WITH (FORCE), which ends the app role's sessions too.
 GRANT pg_signal_backend TO locallife;
 ALTER ROLE locallife_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD 'locallife_app';
+ALTER ROLE locallife_reader LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD 'locallife_reader';
 SELECT 'CREATE DATABASE locallife OWNER locallife'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'locallife') \gexec
 SQL
@@ -218,6 +221,7 @@ print_env() {
 export LOCALLIFE_PG_PORT='$PG_PORT' LOCALLIFE_RABBIT_PORT='$RABBIT_PORT'
 export LOCALLIFE_REDIS_PORT='$REDIS_PORT' LOCALLIFE_S3_PORT='$S3_PORT'
 export ConnectionStrings__Default='$pg;Username=locallife_app;Password=locallife_app'
+export ConnectionStrings__CrossTenant='$pg;Username=locallife_reader;Password=locallife_reader'
 export ConnectionStrings__Owner='$pg;Username=locallife;Password=locallife'
 export ConnectionStrings__RabbitMq='amqp://locallife:locallife@127.0.0.1:$RABBIT_PORT/'
 export ConnectionStrings__Redis='127.0.0.1:$REDIS_PORT'

@@ -7,17 +7,19 @@ using Microsoft.Extensions.Logging;
 
 namespace LocalLife;
 
-/// <summary>Migrates the schema as its owner, grants the app role, then seeds. Used by the console and by the tests.</summary>
+/// <summary>Migrates the schema as its owner, grants the app and reader roles, then seeds. Used by the console and by the tests.</summary>
 public static class MigratorRunner
 {
     public static async Task RunAsync(IConfiguration configuration, CancellationToken ct, Action<ILoggingBuilder>? logging = null)
     {
         var owner = configuration.GetConnectionString("Owner") ?? throw new InvalidOperationException("ConnectionStrings:Owner is not configured.");
         var appRole = configuration["Database:AppRole"] ?? "locallife_app";
-        await DbSchemaMigrator.MigrateAsync(owner, appRole, ct);
+        var readerRole = configuration["Database:ReaderRole"] ?? RowLevelSecurity.DefaultReaderRole;
+        await DbSchemaMigrator.MigrateAsync(owner, appRole, readerRole, ct);
         await BackgroundJobs.HangfireSchemaInstaller.InstallAsync(owner, appRole, ct);
 
-        // Seeding goes through the same domain rules and stores as the app, on the owner's connection.
+        // Seeding goes through the same domain rules and stores as the app, on the owner's connection, as each row's own
+        // tenant (the owner is bound by the forced policies too); it reads nothing across tenants, so it has no reader.
         var seedConfiguration = new ConfigurationBuilder().AddConfiguration(configuration)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = owner })
             .Build();

@@ -11,7 +11,6 @@ public static class LocalLifeDomainModule
     public static IServiceCollection AddLocalLifeDomain(this IServiceCollection services)
     {
         services.TryAddSingleton<ICurrentTenant, CurrentTenant>();
-        services.TryAddSingleton<IDataFilter, DataFilter>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<TenantManager>();
         services.AddScoped<Catalog.StoreManager>();

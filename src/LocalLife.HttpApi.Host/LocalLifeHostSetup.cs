@@ -26,6 +26,8 @@ public static class LocalLifeHostSetup
 {
     public static IServiceCollection AddLocalLifeHost(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
     {
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("CrossTenant")))
+            throw new InvalidOperationException("ConnectionStrings:CrossTenant is not configured: customers' lists, reports and sweeps read across tenants with it.");
         services.AddLocalLifeApplication();
         services.AddLocalLifeEntityFrameworkCore(configuration);
         services.AddLocalLifeEventBus(configuration);

@@ -29,7 +29,7 @@ if (concurrency == 0) concurrency = 32;
 
 var database = new TestDatabase();
 await database.InitializeAsync();
-var factory = new LocalLifeApiFactory(database.AppConnectionString, new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Error" });
+var factory = new LocalLifeApiFactory(database, new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Error" });
 try
 {
     factory.UseKestrel(0);

@@ -13,7 +13,7 @@ public sealed class EfConventionsTests(TestDatabase database) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _services = TestServices.Create(database.AppConnectionString);
+        _services = TestServices.Create(database);
         return Task.CompletedTask;
     }
 
@@ -36,14 +36,14 @@ public sealed class EfConventionsTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Disabling_the_tenant_filter_lifts_both_lines_for_host_reports()
+    public async Task Ignoring_the_query_filters_on_the_app_context_still_shows_only_the_current_tenant()
     {
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalLifeDbContext>();
-        var filter = scope.ServiceProvider.GetRequiredService<IDataFilter>();
-        using (filter.Disable<IMultiTenant>())
-            (await db.Users.CountAsync()).ShouldBe(2 + 3 * 5);
-        (await db.Users.CountAsync()).ShouldBe(2);
+        var ktv = (await db.Tenants.SingleAsync(t => t.Name == "ktv-demo")).Id;
+        (await db.Users.IgnoreQueryFilters().CountAsync()).ShouldBe(2); // the host's own
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(ktv))
+            (await db.Users.IgnoreQueryFilters().Select(u => u.TenantId).Distinct().ToListAsync()).ShouldBe([ktv]);
     }
 
     [Fact]

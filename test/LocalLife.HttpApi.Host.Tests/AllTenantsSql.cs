@@ -2,21 +2,19 @@ using Npgsql;
 
 namespace LocalLife;
 
-/// <summary>Raw SQL on a test database as the owner, looking past row-level security (the policies bind the owner too).</summary>
+/// <summary>Raw SQL on a test database as the server's superuser, past row-level security (the policies bind the owner too).</summary>
 public static class AllTenantsSql
 {
-    public static async Task<NpgsqlConnection> OpenAsync(string ownerConnectionString)
+    public static async Task<NpgsqlConnection> OpenAsync(TestDatabase database)
     {
-        var connection = new NpgsqlConnection(ownerConnectionString);
+        var connection = new NpgsqlConnection(database.SuperuserConnectionString);
         await connection.OpenAsync();
-        await using var bypass = new NpgsqlCommand("SELECT set_config('app.bypass_tenant', 'on', false)", connection);
-        await bypass.ExecuteNonQueryAsync();
         return connection;
     }
 
-    public static async Task<T?> ScalarAsync<T>(string ownerConnectionString, string sql, params (string Name, object Value)[] parameters)
+    public static async Task<T?> ScalarAsync<T>(TestDatabase database, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = await OpenAsync(ownerConnectionString);
+        await using var connection = await OpenAsync(database);
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         var result = await command.ExecuteScalarAsync();

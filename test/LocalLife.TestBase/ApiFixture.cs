@@ -24,7 +24,7 @@ public class ApiFixture : IAsyncLifetime
         Factory = CreateFactory();
     }
 
-    protected virtual LocalLifeApiFactory CreateFactory() => new(Database.AppConnectionString);
+    protected virtual LocalLifeApiFactory CreateFactory() => new(Database);
 
     /// <summary>The in-memory test server's address; a fixture on Kestrel answers its real one.</summary>
     protected virtual Uri ClientBaseAddress => new("http://localhost");

@@ -6,12 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LocalLife.Testing;
 
 /// <summary>
-/// The real host (Program) on a test database, through the app's non-owner role, with its own key and blob folders.
+/// The real host (Program) on a test database, through the app's non-owner role and the cross-tenant reader, with its own
+/// key and blob folders.
 /// Shared services are off unless a test turns them on through <paramref name="settings"/> (the environment of
 /// etc/scripts/test.sh names the shared RabbitMQ and Redis, which parallel test hosts must not share by accident).
 /// </summary>
 public sealed class LocalLifeApiFactory(
-    string appConnectionString,
+    TestDatabase database,
     IReadOnlyDictionary<string, string?>? settings = null,
     Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
 {
@@ -21,7 +22,8 @@ public sealed class LocalLifeApiFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", appConnectionString);
+        builder.UseSetting("ConnectionStrings:Default", database.AppConnectionString);
+        builder.UseSetting("ConnectionStrings:CrossTenant", database.ReaderConnectionString);
         builder.UseSetting("ConnectionStrings:RabbitMq", "");
         builder.UseSetting("ConnectionStrings:Redis", "");
         builder.UseSetting("Auth:EnablePasswordGrant", "true");

@@ -16,11 +16,19 @@ public sealed class TestDatabase : IAsyncLifetime
     public string Name { get; } = "locallife_test_" + Guid.NewGuid().ToString("N")[..12];
     public string OwnerConnectionString => Build("locallife", "locallife", Name);
     public string AppConnectionString => Build("locallife_app", "locallife_app", Name);
+    public string ReaderConnectionString => Build("locallife_reader", "locallife_reader", Name);
+
+    /// <summary>
+    /// The server's superuser (trust authentication on 127.0.0.1, as services.sh sets it up), which row-level security
+    /// does not bind: for tests that look at or arrange rows of every tenant at once. Never what the code under test uses.
+    /// </summary>
+    public string SuperuserConnectionString => Build("postgres", "", Name);
 
     public IConfiguration MigratorConfiguration => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["ConnectionStrings:Owner"] = OwnerConnectionString,
         ["Database:AppRole"] = "locallife_app",
+        ["Database:ReaderRole"] = "locallife_reader",
         ["Seed:AdminPassword"] = Password,
         ["Seed:Demo"] = "true",
         ["Seed:DemoPassword"] = Password,
@@ -33,7 +41,8 @@ public sealed class TestDatabase : IAsyncLifetime
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(Build("locallife", "locallife", "postgres"));
+        // As the superuser: its own sessions (tests looking past the policies) are among those the drop ends.
+        await using var connection = new NpgsqlConnection(Build("postgres", "", "postgres"));
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();

@@ -5,15 +5,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LocalLife.Testing;
 
 /// <summary>
-/// The application and data layers wired as the host wires them, on a given connection, without HTTP: for tests of
+/// The application and data layers wired as the host wires them, on a test database, without HTTP: for tests of
 /// use cases and EF conventions. The caller is anonymous unless a test sets <see cref="TestCurrentUser"/>.
 /// </summary>
 public static class TestServices
 {
-    public static ServiceProvider Create(string connectionString, Action<IServiceCollection>? configure = null)
+    public static ServiceProvider Create(TestDatabase database, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = connectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = database.AppConnectionString,
+                ["ConnectionStrings:CrossTenant"] = database.ReaderConnectionString,
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();

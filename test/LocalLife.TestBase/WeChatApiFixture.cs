@@ -66,7 +66,7 @@ public class WeChatApiFixture : ApiFixture
 
     protected override LocalLifeApiFactory CreateFactory()
     {
-        var factory = new LocalLifeApiFactory(Database.AppConnectionString, new Dictionary<string, string?>
+        var factory = new LocalLifeApiFactory(Database, new Dictionary<string, string?>
         {
             ["WeChat:Simulator:Enabled"] = "true",
             ["WeChat:MiniProgram:AppId"] = AppId,

@@ -20,7 +20,6 @@ public sealed class BookingAppService(
     PointsManager points,
     Ordering.IOrderRepository orders,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IBookingAppService
@@ -85,14 +84,10 @@ public sealed class BookingAppService(
     }
 
     /// <summary>Not this merchant's code: say so if another merchant has it (the desk scanned the wrong app), else not found.</summary>
-    private async Task<BusinessException> UnknownCodeAsync(string code, CancellationToken ct)
-    {
-        IReadOnlyList<Booking> elsewhere;
-        using (dataFilter.Disable<IMultiTenant>()) elsewhere = await bookings.GetByCodeAsync(code, ct);
-        return elsewhere.Any(b => b.TenantId != currentTenant.Id)
+    private async Task<BusinessException> UnknownCodeAsync(string code, CancellationToken ct) =>
+        await bookings.IsCodeOfAnotherTenantAsync(code, currentTenant.Id, ct)
             ? new BusinessException(BookingErrorCodes.CodeOfAnotherMerchant, 422)
             : new BusinessException(BookingErrorCodes.CodeNotFound, 404);
-    }
 
     /// <summary>A calendar day of the store as a half-open UTC range.</summary>
     private static (DateTimeOffset From, DateTimeOffset To) Day(Store store, DateOnly date)

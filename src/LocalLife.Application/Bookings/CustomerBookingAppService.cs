@@ -27,7 +27,6 @@ public sealed class CustomerBookingAppService(
     CheckoutDiscounts discounts,
     IBackgroundJobScheduler jobs,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICustomerBookingAppService
@@ -80,12 +79,8 @@ public sealed class CustomerBookingAppService(
 
     public async Task<PagedResultDto<BookingDto>> GetListAsync(GetMyBookingsInput input, CancellationToken ct)
     {
-        using (dataFilter.Disable<IMultiTenant>())
-        {
-            var query = new BookingQuery(CustomerId: currentUser.GetId(), Statuses: input.Status is { } s ? [s] : null);
-            var (items, total) = await bookings.GetPageAsync(query, input.Skip, input.Take, ct);
-            return new PagedResultDto<BookingDto>(items.Select(b => b.ToDto(withCode: true)).ToList(), total);
-        }
+        var (items, total) = await bookings.GetPageOfCustomerAsync(currentUser.GetId(), input.Status is { } s ? [s] : null, input.Skip, input.Take, ct);
+        return new PagedResultDto<BookingDto>(items.Select(b => b.ToDto(withCode: true)).ToList(), total);
     }
 
     public async Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => (await GetOwnAsync(id, ct)).ToDto(withCode: true);
@@ -110,12 +105,8 @@ public sealed class CustomerBookingAppService(
         }
     }
 
-    private async Task<Booking> GetOwnAsync(Guid id, CancellationToken ct)
-    {
-        Booking? booking;
-        using (dataFilter.Disable<IMultiTenant>()) booking = await bookings.FindAsync(id, ct);
-        return booking is not null && booking.CustomerId == currentUser.GetId() ? booking : throw new EntityNotFoundException(nameof(Booking), id);
-    }
+    private async Task<Booking> GetOwnAsync(Guid id, CancellationToken ct) =>
+        await bookings.FindOfCustomerAsync(id, currentUser.GetId(), ct) ?? throw new EntityNotFoundException(nameof(Booking), id);
 
     /// <summary>
     /// The deposit at the arrival time, paid as the checkout quotes it for this customer (a deposit coupon first, then points if

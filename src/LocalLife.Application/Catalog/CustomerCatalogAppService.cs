@@ -9,9 +9,9 @@ using LocalLife.Tenancy;
 namespace LocalLife.Catalog;
 
 /// <summary>
-/// The customer's view across every merchant. Searching lifts the tenant filter deliberately (the platform-wide
-/// list); opening one store works as that store's tenant, and only stores of active merchants in open
-/// categories are visible (anything else is not found).
+/// The customer's view across every merchant. Searching is the platform-wide list (read on the cross-tenant reader);
+/// opening one store works as that store's tenant, and only stores of active merchants in open categories are visible
+/// (anything else is not found).
 /// </summary>
 public sealed class CustomerCatalogAppService(
     IStoreSearch search,
@@ -19,7 +19,6 @@ public sealed class CustomerCatalogAppService(
     CustomerVisibility visibility,
     ICatalogSettingsRepository settings,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     Media.IVideoRepository videos,
     BlobStoring.IBlobContainerFactory blobs,
     CatalogCache cache,
@@ -38,30 +37,24 @@ public sealed class CustomerCatalogAppService(
         var sort = input.Sort ?? StoreSort.Distance;
         if (sort == StoreSort.Distance && position is null) throw new BusinessException(CatalogErrorCodes.PositionRequired);
         var weights = (await settings.GetAsync(ct)).Weights;
-        using (dataFilter.Disable<IMultiTenant>())
+        var (items, total) = await search.SearchAsync(new StoreSearchCriteria
         {
-            var (items, total) = await search.SearchAsync(new StoreSearchCriteria
-            {
-                CategoryCode = input.Category?.Trim().ToLowerInvariant(), Keyword = input.Keyword, OpenNow = input.OpenNow,
-                MinPriceFen = input.MinPriceFen, MaxPriceFen = input.MaxPriceFen, MinRating = input.MinRating, Sort = sort,
-                Position = position, RadiusMeters = input.RadiusKm * 1000, Skip = input.Skip, Take = input.Take,
-                Now = clock.GetUtcNow(), Weights = weights,
-            }, ct);
-            return new PagedResultDto<StoreSummaryDto>(items.Select(h => h.ToDto()).ToList(), total);
-        }
+            CategoryCode = input.Category?.Trim().ToLowerInvariant(), Keyword = input.Keyword, OpenNow = input.OpenNow,
+            MinPriceFen = input.MinPriceFen, MaxPriceFen = input.MaxPriceFen, MinRating = input.MinRating, Sort = sort,
+            Position = position, RadiusMeters = input.RadiusKm * 1000, Skip = input.Skip, Take = input.Take,
+            Now = clock.GetUtcNow(), Weights = weights,
+        }, ct);
+        return new PagedResultDto<StoreSummaryDto>(items.Select(h => h.ToDto()).ToList(), total);
     }
 
     public async Task<IReadOnlyList<StoreSummaryDto>> GetMapAsync(GetStoreMapInput input, CancellationToken ct)
     {
-        using (dataFilter.Disable<IMultiTenant>())
+        var (items, _) = await search.SearchAsync(new StoreSearchCriteria
         {
-            var (items, _) = await search.SearchAsync(new StoreSearchCriteria
-            {
-                CategoryCode = input.Category?.Trim().ToLowerInvariant(), Box = new GeoBox(input.South, input.West, input.North, input.East),
-                Sort = StoreSort.Rating, Take = MapLimit, Now = clock.GetUtcNow(),
-            }, ct);
-            return items.Select(h => h.ToDto()).ToList();
-        }
+            CategoryCode = input.Category?.Trim().ToLowerInvariant(), Box = new GeoBox(input.South, input.West, input.North, input.East),
+            Sort = StoreSort.Rating, Take = MapLimit, Now = clock.GetUtcNow(),
+        }, ct);
+        return items.Select(h => h.ToDto()).ToList();
     }
 
     public Task<StoreDto> GetStoreAsync(Guid id, CancellationToken ct) =>

@@ -7,33 +7,36 @@ namespace LocalLife.Catalog;
 
 /// <summary>
 /// What a customer may see and book across merchants: stores (and their spaces) whose merchant is active and whose
-/// category is open for the platform and the merchant. Anything else is not found. Lookups lift the tenant filter;
-/// the caller then works as the store's tenant.
+/// category is open for the platform and the merchant. Anything else is not found. Only the merchant is looked up across
+/// tenants; the store and space are read as that merchant, on the app's context, so a booking can change the space it got.
+/// The caller then works as the store's tenant.
 /// </summary>
 public sealed class CustomerVisibility(
     IStoreRepository stores,
     ISpaceRepository spaces,
     ITenantRepository tenants,
     ICategoryRepository categories,
-    IDataFilter dataFilter)
+    ICurrentTenant currentTenant)
 {
     public async Task<Store> GetStoreAsync(Guid storeId, CancellationToken ct)
     {
-        Store store;
-        using (dataFilter.Disable<IMultiTenant>()) store = await stores.GetAsync(storeId, ct);
-        return await IsVisibleAsync(store, ct) ? store : throw new EntityNotFoundException(nameof(Store), storeId);
+        var tenantId = await stores.FindTenantIdAcrossTenantsAsync(storeId, ct) ?? throw new EntityNotFoundException(nameof(Store), storeId);
+        using (currentTenant.Change(tenantId))
+        {
+            var store = await stores.GetAsync(storeId, ct);
+            return await IsVisibleAsync(store, ct) ? store : throw new EntityNotFoundException(nameof(Store), storeId);
+        }
     }
 
     public async Task<(Store Store, Space Space)> GetSpaceAsync(Guid spaceId, CancellationToken ct)
     {
-        Space space;
-        Store store;
-        using (dataFilter.Disable<IMultiTenant>())
+        var tenantId = await spaces.FindTenantIdAcrossTenantsAsync(spaceId, ct) ?? throw new EntityNotFoundException(nameof(Space), spaceId);
+        using (currentTenant.Change(tenantId))
         {
-            space = await spaces.GetAsync(spaceId, ct);
-            store = await stores.GetAsync(space.StoreId, ct);
+            var space = await spaces.GetAsync(spaceId, ct);
+            var store = await stores.GetAsync(space.StoreId, ct);
+            return await IsVisibleAsync(store, ct) ? (store, space) : throw new EntityNotFoundException(nameof(Space), spaceId);
         }
-        return await IsVisibleAsync(store, ct) ? (store, space) : throw new EntityNotFoundException(nameof(Space), spaceId);
     }
 
     private async Task<bool> IsVisibleAsync(Store store, CancellationToken ct)

@@ -4,7 +4,7 @@ using LocalLife.MultiTenancy;
 
 namespace LocalLife.Eventing;
 
-public sealed class EventAdminAppService(IOutboxRepository outbox, IDeadLetterQueue deadLetters, IDataFilter dataFilter, IUnitOfWork unitOfWork,
+public sealed class EventAdminAppService(IOutboxRepository outbox, IDeadLetterQueue deadLetters, ICurrentTenant currentTenant, IUnitOfWork unitOfWork,
     TimeProvider clock)
     : IEventAdminAppService
 {
@@ -24,13 +24,15 @@ public sealed class EventAdminAppService(IOutboxRepository outbox, IDeadLetterQu
 
     public async Task<DeadLetterDto> RetryDeadLetterAsync(Guid messageId, CancellationToken ct) => (await deadLetters.RetryAsync(messageId, ct)).ToDto();
 
-    /// <summary>Messages of every tenant are the host's to retry: the tenant filter is off for the read and the save.</summary>
+    /// <summary>Messages of every tenant are the host's to retry: found across tenants, retried as the message's tenant.</summary>
     public async Task<OutboxMessageDto> RetryAsync(Guid id, CancellationToken ct)
     {
-        using var allTenants = dataFilter.Disable<IMultiTenant>();
-        var message = await outbox.GetAsync(id, ct);
-        message.Retry(clock.GetUtcNow());
-        await unitOfWork.SaveChangesAsync(ct);
-        return message.ToDto();
+        using (currentTenant.Change(await outbox.GetTenantIdAcrossTenantsAsync(id, ct)))
+        {
+            var message = await outbox.GetAsync(id, ct);
+            message.Retry(clock.GetUtcNow());
+            await unitOfWork.SaveChangesAsync(ct);
+            return message.ToDto();
+        }
     }
 }

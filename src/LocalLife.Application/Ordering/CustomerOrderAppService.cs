@@ -36,7 +36,6 @@ public sealed class CustomerOrderAppService(
     IBackgroundJobScheduler jobs,
     IOptions<OrderingOptions> orderingOptions,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICustomerOrderAppService
@@ -126,12 +125,8 @@ public sealed class CustomerOrderAppService(
 
     public async Task<PagedResultDto<OrderDto>> GetListAsync(GetMyOrdersInput input, CancellationToken ct)
     {
-        using (dataFilter.Disable<IMultiTenant>())
-        {
-            var query = new OrderQuery(CustomerId: currentUser.GetId(), Statuses: input.Status is { } s ? [s] : null);
-            var (items, total) = await orders.GetPageAsync(query, input.Skip, input.Take, ct);
-            return new PagedResultDto<OrderDto>(items.Select(o => o.ToDto()).ToList(), total);
-        }
+        var (items, total) = await orders.GetPageOfCustomerAsync(currentUser.GetId(), input.Status is { } s ? [s] : null, input.Skip, input.Take, ct);
+        return new PagedResultDto<OrderDto>(items.Select(o => o.ToDto()).ToList(), total);
     }
 
     public async Task<OrderDto> GetAsync(Guid id, CancellationToken ct) => (await GetOwnAsync(id, ct)).ToDto();
@@ -159,12 +154,8 @@ public sealed class CustomerOrderAppService(
         }
     }
 
-    private async Task<Order> GetOwnAsync(Guid id, CancellationToken ct)
-    {
-        Order? order;
-        using (dataFilter.Disable<IMultiTenant>()) order = await orders.FindAsync(id, ct);
-        return order is not null && order.CustomerId == currentUser.GetId() ? order : throw new EntityNotFoundException(nameof(Order), id);
-    }
+    private async Task<Order> GetOwnAsync(Guid id, CancellationToken ct) =>
+        await orders.FindOfCustomerAsync(id, currentUser.GetId(), ct) ?? throw new EntityNotFoundException(nameof(Order), id);
 
     /// <summary>The scanned QR must name the space being ordered to.</summary>
     private async Task<(Store Store, Space Space)> ResolveAsync(PlaceOrderDto input, CancellationToken ct)

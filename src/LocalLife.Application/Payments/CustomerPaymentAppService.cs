@@ -12,8 +12,7 @@ public sealed class CustomerPaymentAppService(
     IPaymentRepository payments,
     PaymentProcessor processor,
     ICurrentUser currentUser,
-    ICurrentTenant currentTenant,
-    IDataFilter dataFilter) : ICustomerPaymentAppService
+    ICurrentTenant currentTenant) : ICustomerPaymentAppService
 {
     public async Task<PaymentDto> GetAsync(Guid id, CancellationToken ct) => (await FindOwnAsync(id, ct)).ToDto();
 
@@ -24,11 +23,6 @@ public sealed class CustomerPaymentAppService(
             return (await processor.SyncAsync(id, ct)).ToDto();
     }
 
-    private async Task<Payment> FindOwnAsync(Guid id, CancellationToken ct)
-    {
-        Payment payment;
-        using (dataFilter.Disable<IMultiTenant>())
-            payment = await payments.GetAsync(id, ct);
-        return payment.CustomerId == currentUser.GetId() ? payment : throw new EntityNotFoundException(nameof(Payment), id);
-    }
+    private async Task<Payment> FindOwnAsync(Guid id, CancellationToken ct) =>
+        await payments.FindOfCustomerAsync(id, currentUser.GetId(), ct) ?? throw new EntityNotFoundException(nameof(Payment), id);
 }

@@ -9,26 +9,22 @@ public sealed class HostPaymentAppService(
     IPaymentSettingsRepository settings,
     ITenantRepository tenants,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     IUnitOfWork unitOfWork) : IHostPaymentAppService
 {
     /// <summary>Each tenant's day is cut in its own time zone, so tenants are summed per zone (usually one).</summary>
     public async Task<HostPaymentReconciliationDto> GetReconciliationAsync(DateOnly date, CancellationToken ct)
     {
         var rows = new List<PaymentReconciliationDto>();
-        using (dataFilter.Disable<IMultiTenant>())
+        var zones = await settings.GetTimeZonesAcrossTenantsAsync(ct);
+        string ZoneOf(Guid? tenant) => tenant is { } id && zones.TryGetValue(id, out var zone) ? zone : PaymentConsts.DefaultTimeZone;
+        foreach (var zoneId in zones.Values.Append(PaymentConsts.DefaultTimeZone).Distinct())
         {
-            var zones = await settings.GetTimeZonesAsync(ct);
-            string ZoneOf(Guid? tenant) => tenant is { } id && zones.TryGetValue(id, out var zone) ? zone : PaymentConsts.DefaultTimeZone;
-            foreach (var zoneId in zones.Values.Append(PaymentConsts.DefaultTimeZone).Distinct())
+            var zone = PaymentSettings.FindTimeZone(zoneId);
+            var (from, to) = PaymentAppService.Day(date, zone);
+            foreach (var totals in (await payments.GetTotalsAcrossTenantsAsync(from, to, ct)).Where(t => ZoneOf(t.TenantId) == zoneId))
             {
-                var zone = PaymentSettings.FindTimeZone(zoneId);
-                var (from, to) = PaymentAppService.Day(date, zone);
-                foreach (var totals in (await payments.GetTotalsAsync(from, to, ct)).Where(t => ZoneOf(t.TenantId) == zoneId))
-                {
-                    var name = totals.TenantId is { } id ? (await tenants.FindAsync(id, ct))?.Name : null;
-                    rows.Add(PaymentAppService.ToDto(totals, name, date, zone, from, to));
-                }
+                var name = totals.TenantId is { } id ? (await tenants.FindAsync(id, ct))?.Name : null;
+                rows.Add(PaymentAppService.ToDto(totals, name, date, zone, from, to));
             }
         }
         rows.Sort((a, b) => string.CompareOrdinal(a.TenantName, b.TenantName));

@@ -14,7 +14,6 @@ public sealed class PaymentJobs(
     IPaymentRepository payments,
     PaymentProcessor processor,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     TimeProvider clock,
     ILogger<PaymentJobs> logger)
 {
@@ -24,9 +23,7 @@ public sealed class PaymentJobs(
     /// <param name="now">The moment to judge expiry by; null is the clock's now.</param>
     public async Task<int> CloseExpiredAsync(DateTimeOffset? now, CancellationToken ct)
     {
-        IReadOnlyList<(Guid Id, Guid? TenantId)> expired;
-        using (dataFilter.Disable<IMultiTenant>())
-            expired = await payments.GetExpiredAsync(now ?? clock.GetUtcNow(), BatchSize, ct);
+        var expired = await payments.GetExpiredAcrossTenantsAsync(now ?? clock.GetUtcNow(), BatchSize, ct);
 
         var closed = 0;
         foreach (var (id, tenantId) in expired)

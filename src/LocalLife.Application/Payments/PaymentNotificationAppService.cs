@@ -20,7 +20,6 @@ public sealed class PaymentNotificationAppService(
     PaymentProcessor processor,
     PaymentLedger ledger,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     ILogger<PaymentNotificationAppService> logger) : IPaymentNotificationAppService
 {
     public async Task HandleWeChatAsync(WeChatPayNotificationInput input, CancellationToken ct)
@@ -70,11 +69,8 @@ public sealed class PaymentNotificationAppService(
     }
 
     /// <summary>Notifications carry no tenant: the payment is found across tenants, then handled as its tenant.</summary>
-    private async Task<Payment> FindAsync(string outTradeNo, CancellationToken ct)
-    {
-        using (dataFilter.Disable<IMultiTenant>())
-            return await payments.FindByOutTradeNoAsync(outTradeNo, ct) ?? throw new EntityNotFoundException(nameof(Payment), outTradeNo);
-    }
+    private async Task<Payment> FindAsync(string outTradeNo, CancellationToken ct) =>
+        await payments.FindByOutTradeNoAcrossTenantsAsync(outTradeNo, ct) ?? throw new EntityNotFoundException(nameof(Payment), outTradeNo);
 
     private T Checked<T>(Func<T> map, Payment payment)
     {

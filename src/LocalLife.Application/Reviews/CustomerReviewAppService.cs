@@ -25,7 +25,6 @@ public sealed class CustomerReviewAppService(
     StoreRatings ratings,
     ReviewImages images,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICustomerReviewAppService
@@ -63,12 +62,8 @@ public sealed class CustomerReviewAppService(
 
     public async Task<PagedResultDto<ReviewDto>> GetMineAsync(GetMyReviewsInput input, CancellationToken ct)
     {
-        var customerId = CustomerId();
-        using (dataFilter.Disable<IMultiTenant>())
-        {
-            var (items, total) = await reviews.GetPageAsync(new ReviewQuery(CustomerId: customerId, SourceId: input.SourceId), input.Skip, input.Take, ct);
-            return new PagedResultDto<ReviewDto>(await items.MapAsync(r => r.ToDtoAsync(images, ct)), total);
-        }
+        var (items, total) = await reviews.GetPageOfCustomerAsync(CustomerId(), input.SourceId, input.Skip, input.Take, ct);
+        return new PagedResultDto<ReviewDto>(await items.MapAsync(r => r.ToDtoAsync(images, ct)), total);
     }
 
     public async Task<StoreReviewsDto> GetStoreReviewsAsync(Guid storeId, GetStoreReviewsInput input, CancellationToken ct)
@@ -89,20 +84,15 @@ public sealed class CustomerReviewAppService(
     /// <summary>The source's tenant and store, if it is the caller's and finished; someone else's is not found.</summary>
     private async Task<(Guid TenantId, Guid StoreId)> SourceAsync(ReviewSourceKind kind, Guid sourceId, Guid customerId, CancellationToken ct)
     {
-        using (dataFilter.Disable<IMultiTenant>())
+        if (kind == ReviewSourceKind.Order)
         {
-            if (kind == ReviewSourceKind.Order)
-            {
-                var order = await orders.FindAsync(sourceId, ct);
-                if (order is null || order.CustomerId != customerId) throw new EntityNotFoundException(nameof(Order), sourceId);
-                if (order.Status != OrderStatus.Completed) throw new BusinessException(ReviewErrorCodes.SourceNotCompleted).With("Status", order.Status);
-                return (order.TenantId!.Value, order.StoreId);
-            }
-            var booking = await bookings.FindAsync(sourceId, ct);
-            if (booking is null || booking.CustomerId != customerId) throw new EntityNotFoundException(nameof(Booking), sourceId);
-            if (booking.Status != BookingStatus.Completed) throw new BusinessException(ReviewErrorCodes.SourceNotCompleted).With("Status", booking.Status);
-            return (booking.TenantId!.Value, booking.StoreId);
+            var order = await orders.FindOfCustomerAsync(sourceId, customerId, ct) ?? throw new EntityNotFoundException(nameof(Order), sourceId);
+            if (order.Status != OrderStatus.Completed) throw new BusinessException(ReviewErrorCodes.SourceNotCompleted).With("Status", order.Status);
+            return (order.TenantId!.Value, order.StoreId);
         }
+        var booking = await bookings.FindOfCustomerAsync(sourceId, customerId, ct) ?? throw new EntityNotFoundException(nameof(Booking), sourceId);
+        if (booking.Status != BookingStatus.Completed) throw new BusinessException(ReviewErrorCodes.SourceNotCompleted).With("Status", booking.Status);
+        return (booking.TenantId!.Value, booking.StoreId);
     }
 
     private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(ReviewErrorCodes.NotACustomer, 403);

@@ -6,7 +6,7 @@ using LocalLife.Security;
 namespace LocalLife.Reviews;
 
 /// <summary>
-/// The platform operators' queue across every merchant (the tenant filter lifted deliberately, pending first) and their
+/// The platform operators' queue across every merchant (read on the cross-tenant reader, pending first) and their
 /// decisions; a decision is written as the review's tenant, and the store's rating follows when the published set changes.
 /// </summary>
 public sealed class ReviewModerationAppService(
@@ -14,19 +14,14 @@ public sealed class ReviewModerationAppService(
     StoreRatings ratings,
     ReviewImages images,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IReviewModerationAppService
 {
     public async Task<PagedResultDto<ModerationReviewDto>> GetQueueAsync(GetModerationQueueInput input, CancellationToken ct)
     {
-        using (dataFilter.Disable<IMultiTenant>())
-        {
-            var query = new ReviewQuery(Status: input.Status, TenantId: input.TenantId, PendingFirst: true);
-            var (items, total) = await reviews.GetPageAsync(query, input.Skip, input.Take, ct);
-            return new PagedResultDto<ModerationReviewDto>(await items.MapAsync(r => r.ToModerationDtoAsync(images, ct)), total);
-        }
+        var (items, total) = await reviews.GetModerationQueueAsync(input.Status, input.TenantId, input.Skip, input.Take, ct);
+        return new PagedResultDto<ModerationReviewDto>(await items.MapAsync(r => r.ToModerationDtoAsync(images, ct)), total);
     }
 
     public Task<ModerationReviewDto> ApproveAsync(Guid id, CancellationToken ct) =>
@@ -54,10 +49,9 @@ public sealed class ReviewModerationAppService(
 
     private async Task<ModerationReviewDto> DecideAsync(Guid id, Action<Review, DateTimeOffset> decide, CancellationToken ct)
     {
-        Review review;
-        using (dataFilter.Disable<IMultiTenant>()) review = await reviews.GetAsync(id, ct);
-        using (currentTenant.Change(review.TenantId))
+        using (currentTenant.Change(await reviews.GetTenantIdAcrossTenantsAsync(id, ct)))
         {
+            var review = await reviews.GetAsync(id, ct);
             var wasPublished = review.IsPublished;
             decide(review, clock.GetUtcNow());
             await using var tx = await unitOfWork.BeginTransactionAsync(ct);

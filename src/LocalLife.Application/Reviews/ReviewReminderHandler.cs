@@ -20,7 +20,7 @@ public sealed class ReviewReminderHandler(
     WeChatSubscribeMessageClient messages,
     IIdentityUserRepository users,
     IBookingRepository bookings,
-    IDataFilter dataFilter,
+    ICurrentTenant currentTenant,
     IOptions<NotificationOptions> options,
     ILogger<ReviewReminderHandler> logger) : IDistributedEventHandler<OrderStatusChangedEto>, IDistributedEventHandler<BookingStatusChangedEto>
 {
@@ -31,7 +31,7 @@ public sealed class ReviewReminderHandler(
     {
         if (eto.To != BookingStatus.Completed || string.IsNullOrWhiteSpace(options.Value.ReviewReminderTemplateId)) return;
         Booking? booking;
-        using (dataFilter.Disable<IMultiTenant>()) booking = await bookings.FindAsync(eto.BookingId, ct);
+        using (currentTenant.Change(eto.TenantId)) booking = await bookings.FindAsync(eto.BookingId, ct); // the event says whose booking it is
         if (booking is null) return;
         await RemindAsync(ReviewSourceKind.Booking, booking.Id, eto.CustomerId, booking.Number, $"{booking.SpaceNumber} 包间/卡座", eto.At, ct);
     }

@@ -1,5 +1,4 @@
 using LocalLife.Identity;
-using LocalLife.MultiTenancy;
 using LocalLife.WeChat.ContentSecurity;
 using LocalLife.WeChat.MiniProgram;
 using Microsoft.Extensions.Logging;
@@ -17,7 +16,6 @@ public sealed class ReviewScreener(
     IIdentityUserRepository users,
     WeChatContentSecurityClient contentSecurity,
     IOptions<WeChatMiniProgramOptions> weChat,
-    IDataFilter dataFilter,
     ILogger<ReviewScreener> logger)
 {
     public async Task<ReviewScreening> ScreenAsync(Review review, DateTimeOffset now, CancellationToken ct)
@@ -62,13 +60,9 @@ public sealed class ReviewScreener(
         // The new review is not saved yet: the ones before it count.
         if (await reviews.CountByCustomerSinceAsync(review.CustomerId, review.StoreId, now - ReviewConsts.FrequentWindow, ct) + 1 >= ReviewConsts.FrequentCount)
             flags.Add(ReviewFlags.FrequentReviewer);
-        if (review.TextFingerprint is { } fingerprint)
-        {
-            bool copied;
-            using (dataFilter.Disable<IMultiTenant>())
-                copied = await reviews.HasSameTextFromOthersAsync(fingerprint, review.CustomerId, now - ReviewConsts.DuplicateTextWindow, ct);
-            if (copied) flags.Add(ReviewFlags.DuplicateText);
-        }
+        if (review.TextFingerprint is { } fingerprint
+            && await reviews.HasSameTextFromOthersAcrossTenantsAsync(fingerprint, review.CustomerId, now - ReviewConsts.DuplicateTextWindow, ct))
+            flags.Add(ReviewFlags.DuplicateText);
         return flags;
     }
 }

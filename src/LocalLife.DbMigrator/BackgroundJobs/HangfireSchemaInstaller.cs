@@ -5,7 +5,8 @@ namespace LocalLife.BackgroundJobs;
 
 /// <summary>
 /// Creates or upgrades Hangfire's tables in their own schema as the database owner, then grants the app's role data
-/// rights only: hosts run Hangfire with schema preparation off, since their role may create nothing.
+/// rights only: hosts run Hangfire with schema preparation off, since their role may create nothing. The cross-tenant
+/// reader gets nothing here: it reads tenants' rows, never jobs.
 /// </summary>
 public static class HangfireSchemaInstaller
 {

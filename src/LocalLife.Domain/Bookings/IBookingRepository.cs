@@ -10,6 +10,9 @@ public interface IBookingRepository
     /// <summary>Bookings of the current tenant with this check-in code, newest first.</summary>
     Task<IReadOnlyList<Booking>> GetByCodeAsync(string code, CancellationToken ct);
 
+    /// <summary>Whether a tenant other than <paramref name="tenantId"/> has a booking with this check-in code (on the reader).</summary>
+    Task<bool> IsCodeOfAnotherTenantAsync(string code, Guid? tenantId, CancellationToken ct);
+
     /// <summary>The booking checked in to this space now, if any (orders from the room belong to it).</summary>
     Task<Booking?> FindCheckedInAsync(Guid spaceId, CancellationToken ct);
 
@@ -18,6 +21,13 @@ public interface IBookingRepository
     /// <summary>Every booking of a store arriving in [from, to) in these statuses, by arrival (a day's arrivals, whole).</summary>
     Task<IReadOnlyList<Booking>> GetArrivalsAsync(Guid storeId, DateTimeOffset from, DateTimeOffset to, IReadOnlyList<BookingStatus> statuses,
         CancellationToken ct);
+
+    /// <summary>A customer's bookings at every merchant, newest arrival first. Read-only, on the reader.</summary>
+    Task<(IReadOnlyList<Booking> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, IReadOnlyList<BookingStatus>? statuses, int skip, int take,
+        CancellationToken ct);
+
+    /// <summary>The customer's booking at whichever merchant; null when absent or someone else's. Read-only, on the reader.</summary>
+    Task<Booking?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct);
 
     Task InsertAsync(Booking booking, CancellationToken ct);
 

@@ -8,7 +8,7 @@ public interface ILoyaltyQueries
     /// <summary>Points still held in lots that expire before <paramref name="until"/>.</summary>
     Task<long> GetExpiringAsync(Guid accountId, DateTimeOffset until, CancellationToken ct);
 
-    /// <summary>Rule names across merchants (the customer's history spans them).</summary>
+    /// <summary>Rule names across merchants (the customer's history spans them; on the reader).</summary>
     Task<IReadOnlyDictionary<Guid, string>> GetRuleNamesAsync(IReadOnlyCollection<Guid> ruleIds, CancellationToken ct);
 
     /// <summary>

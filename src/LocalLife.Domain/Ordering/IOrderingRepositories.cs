@@ -53,6 +53,13 @@ public interface IOrderRepository
     /// <summary>What a booking's orders came to (<see cref="Order.SpendFen"/> of every order paid and not cancelled), summed in the database.</summary>
     Task<long> GetSpendOfBookingAsync(Guid bookingId, CancellationToken ct);
 
+    /// <summary>A customer's orders at every merchant, newest first. Read-only, on the reader.</summary>
+    Task<(IReadOnlyList<Order> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, IReadOnlyList<OrderStatus>? statuses, int skip, int take,
+        CancellationToken ct);
+
+    /// <summary>The customer's order at whichever merchant; null when absent or someone else's. Read-only, on the reader.</summary>
+    Task<Order?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct);
+
     Task InsertAsync(Order order, CancellationToken ct);
 }
 

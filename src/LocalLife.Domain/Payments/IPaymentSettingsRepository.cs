@@ -7,6 +7,6 @@ public interface IPaymentSettingsRepository
 
     Task InsertAsync(PaymentSettings settings, CancellationToken ct);
 
-    /// <summary>Time zone per tenant among the settings visible now (all tenants with the tenant filter off).</summary>
-    Task<IReadOnlyDictionary<Guid, string>> GetTimeZonesAsync(CancellationToken ct);
+    /// <summary>Time zone per tenant, of every tenant that saved settings (the platform's reconciliation; on the reader).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetTimeZonesAcrossTenantsAsync(CancellationToken ct);
 }

@@ -4,8 +4,11 @@ namespace LocalLife.Reviews;
 
 public interface IReviewRepository
 {
-    /// <summary>A review of the current tenant (all tenants with the filter off); another tenant's is not found.</summary>
+    /// <summary>A review of the current tenant; another tenant's is not found.</summary>
     Task<Review> GetAsync(Guid id, CancellationToken ct);
+
+    /// <summary>The tenant of a review at whichever merchant (operators moderate them all; on the reader); not found when absent.</summary>
+    Task<Guid?> GetTenantIdAcrossTenantsAsync(Guid id, CancellationToken ct);
 
     Task<Review?> FindBySourceAsync(ReviewSourceKind kind, Guid sourceId, CancellationToken ct);
 
@@ -16,11 +19,17 @@ public interface IReviewRepository
 
     Task<(IReadOnlyList<Review> Items, int Total)> GetPageAsync(ReviewQuery query, int skip, int take, CancellationToken ct);
 
+    /// <summary>A customer's reviews at every merchant, optionally of one source, newest first. Read-only, on the reader.</summary>
+    Task<(IReadOnlyList<Review> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, Guid? sourceId, int skip, int take, CancellationToken ct);
+
+    /// <summary>The operators' queue over every merchant, pending first, optionally of one status or tenant. Read-only, on the reader.</summary>
+    Task<(IReadOnlyList<Review> Items, int Total)> GetModerationQueueAsync(ReviewStatus? status, Guid? tenantId, int skip, int take, CancellationToken ct);
+
     /// <summary>Reviews of a store by a customer submitted since a moment (any status).</summary>
     Task<int> CountByCustomerSinceAsync(Guid customerId, Guid storeId, DateTimeOffset since, CancellationToken ct);
 
-    /// <summary>Whether another customer submitted a review with this fingerprint since a moment (in the tenants visible now).</summary>
-    Task<bool> HasSameTextFromOthersAsync(string fingerprint, Guid customerId, DateTimeOffset since, CancellationToken ct);
+    /// <summary>Whether another customer submitted a review with this fingerprint since a moment, at any merchant (on the reader).</summary>
+    Task<bool> HasSameTextFromOthersAcrossTenantsAsync(string fingerprint, Guid customerId, DateTimeOffset since, CancellationToken ct);
 
     Task<ReviewSummary> GetPublishedSummaryAsync(Guid storeId, CancellationToken ct);
 

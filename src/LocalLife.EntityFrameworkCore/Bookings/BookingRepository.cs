@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace LocalLife.Bookings;
 
-internal sealed class BookingRepository(LocalLifeDbContext db) : IBookingRepository
+internal sealed class BookingRepository(LocalLifeDbContext db, CrossTenantReader reader) : IBookingRepository
 {
     public async Task<Booking> GetAsync(Guid id, CancellationToken ct) =>
         await FindAsync(id, ct) ?? throw new EntityNotFoundException(nameof(Booking), id);
@@ -15,12 +15,25 @@ internal sealed class BookingRepository(LocalLifeDbContext db) : IBookingReposit
     public async Task<IReadOnlyList<Booking>> GetByCodeAsync(string code, CancellationToken ct) =>
         await db.Bookings.Where(x => x.CheckInCode == code).OrderByDescending(x => x.CreationTime).Take(10).ToListAsync(ct);
 
+    public Task<bool> IsCodeOfAnotherTenantAsync(string code, Guid? tenantId, CancellationToken ct) =>
+        reader.Db.Bookings.AnyAsync(x => x.CheckInCode == code && x.TenantId != tenantId, ct);
+
     public Task<Booking?> FindCheckedInAsync(Guid spaceId, CancellationToken ct) =>
         db.Bookings.AsNoTracking().FirstOrDefaultAsync(x => x.SpaceId == spaceId && x.Status == BookingStatus.CheckedIn, ct);
 
-    public async Task<(IReadOnlyList<Booking> Items, int Total)> GetPageAsync(BookingQuery query, int skip, int take, CancellationToken ct)
+    public Task<(IReadOnlyList<Booking> Items, int Total)> GetPageAsync(BookingQuery query, int skip, int take, CancellationToken ct) =>
+        PageAsync(db.Bookings.AsNoTracking(), query, skip, take, ct);
+
+    public Task<(IReadOnlyList<Booking> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, IReadOnlyList<BookingStatus>? statuses, int skip,
+        int take, CancellationToken ct) =>
+        PageAsync(reader.Db.Bookings, new BookingQuery(CustomerId: customerId, Statuses: statuses), skip, take, ct);
+
+    public Task<Booking?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct) =>
+        reader.Db.Bookings.FirstOrDefaultAsync(x => x.Id == id && x.CustomerId == customerId, ct);
+
+    private static async Task<(IReadOnlyList<Booking> Items, int Total)> PageAsync(IQueryable<Booking> q, BookingQuery query, int skip, int take,
+        CancellationToken ct)
     {
-        var q = db.Bookings.AsNoTracking().AsQueryable();
         if (query.CustomerId is { } customer) q = q.Where(x => x.CustomerId == customer);
         if (query.StoreId is { } store) q = q.Where(x => x.StoreId == store);
         if (query.SpaceId is { } space) q = q.Where(x => x.SpaceId == space);

@@ -9,10 +9,10 @@ namespace LocalLife.Catalog;
 /// <summary>
 /// One SQL statement over every active merchant's stores: filters, distance (ST_Distance / ST_DWithin on the GiST
 /// indexed geography column), "open now" (store_is_open), composite score, ordering, paging and the total count.
-/// The caller disables the tenant filter: this is the platform-wide customer view. Result columns are snake_case, as
+/// It runs on the cross-tenant reader: this is the platform-wide customer view. Result columns are snake_case, as
 /// the naming convention maps them onto <see cref="Row"/>.
 /// </summary>
-internal sealed class StoreSearch(LocalLifeDbContext db) : IStoreSearch
+internal sealed class StoreSearch(CrossTenantReader reader) : IStoreSearch
 {
     public async Task<(IReadOnlyList<StoreSearchHit> Items, int TotalCount)> SearchAsync(StoreSearchCriteria c, CancellationToken ct)
     {
@@ -79,7 +79,7 @@ internal sealed class StoreSearch(LocalLifeDbContext db) : IStoreSearch
             ORDER BY {order}
             OFFSET {P(c.Skip, NpgsqlDbType.Integer)} LIMIT {P(c.Take, NpgsqlDbType.Integer)}
             """);
-        var rows = await db.Database.SqlQueryRaw<Row>(sql.ToString(), [.. parameters]).ToListAsync(ct);
+        var rows = await reader.Db.Database.SqlQueryRaw<Row>(sql.ToString(), [.. parameters]).ToListAsync(ct);
         var total = rows.Count > 0 ? rows[0].TotalCount : c.Skip == 0 ? 0 : await CountAsync(c, ct);
         return (rows.Select(r => r.ToHit()).ToList(), total);
     }

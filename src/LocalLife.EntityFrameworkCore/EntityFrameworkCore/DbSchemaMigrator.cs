@@ -4,15 +4,16 @@ using Npgsql;
 namespace LocalLife.EntityFrameworkCore;
 
 /// <summary>
-/// Applies migrations as the schema owner and grants the app's runtime role what it needs, and nothing more:
-/// data rights on the tables, no ownership (so row-level security binds it).
+/// Applies migrations as the schema owner and grants each runtime role what it needs, and nothing more: the app's role
+/// data rights on the tables, the cross-tenant reader SELECT only; neither owns anything (so row-level security binds both).
 /// </summary>
 public static class DbSchemaMigrator
 {
-    public static async Task MigrateAsync(string ownerConnectionString, string appRole, CancellationToken ct)
+    public static async Task MigrateAsync(string ownerConnectionString, string appRole, string readerRole, CancellationToken ct)
     {
         await EnsureDatabaseAsync(ownerConnectionString, ct);
         await using (var db = LocalLifeDbContextFactory.Create(ownerConnectionString))
+        using (RowLevelSecurity.UseReaderRole(readerRole))
         {
             await RefuseUnknownHistoryAsync(db, ct);
             await db.Database.MigrateAsync(ct);
@@ -20,12 +21,19 @@ public static class DbSchemaMigrator
 
         await using var connection = new NpgsqlConnection(ownerConnectionString);
         await connection.OpenAsync(ct);
-        var role = new NpgsqlCommandBuilder().QuoteIdentifier(appRole);
+        var quote = new NpgsqlCommandBuilder();
+        var (app, reader) = (quote.QuoteIdentifier(appRole), quote.QuoteIdentifier(readerRole));
+        // The reader's write rights are revoked every time, not just never granted: SELECT only, whatever was granted by hand.
         await using var grant = new NpgsqlCommand($"""
-            GRANT USAGE ON SCHEMA public TO {role};
-            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
-            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
-            REVOKE ALL ON TABLE "__ef_migrations_history" FROM {role};
+            GRANT USAGE ON SCHEMA public TO {app};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {app};
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {app};
+            REVOKE ALL ON TABLE "__ef_migrations_history" FROM {app};
+            GRANT USAGE ON SCHEMA public TO {reader};
+            REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {reader};
+            REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {reader};
+            GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader};
+            REVOKE ALL ON TABLE "__ef_migrations_history" FROM {reader};
             """, connection);
         await grant.ExecuteNonQueryAsync(ct);
     }

@@ -15,13 +15,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LocalLife.EntityFrameworkCore;
 
 /// <summary>
-/// The one DbContext and unit of work. Tenant and soft-delete filters read properties of the context
-/// (<see cref="CurrentTenantId"/>…), which EF turns into query parameters, so no tenant is frozen into the cached model.
+/// The one DbContext and unit of work. The tenant filter reads properties of the context (<see cref="CurrentTenantId"/>),
+/// which EF turns into query parameters, so no tenant is frozen into the cached model. It cannot be turned off: only the
+/// <see cref="CrossTenantReader"/>'s context, on a role that may read every tenant and write nothing, reads past it.
+/// Soft-deleted rows are left out unless a query ignores <see cref="SoftDeleteFilter"/> by name.
 /// </summary>
 public class LocalLifeDbContext(
     DbContextOptions<LocalLifeDbContext> options,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
     ICurrentUser currentUser,
     TimeProvider clock,
     IServiceProvider services)
@@ -59,9 +60,10 @@ public class LocalLifeDbContext(
     public DbSet<Marketing.Coupon> Coupons => Set<Marketing.Coupon>();
     public DbSet<Marketing.CustomerPurchase> CustomerPurchases => Set<Marketing.CustomerPurchase>();
 
+    /// <summary>Only in the <see cref="CrossTenantReader"/>'s context, whose role may read every tenant and write nothing.</summary>
+    internal bool ReadsAcrossTenants { get; init; }
+
     protected Guid? CurrentTenantId => currentTenant.Id;
-    protected bool IsTenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
-    protected bool IsSoftDeleteFilterEnabled => dataFilter.IsEnabled<ISoftDelete>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -84,10 +86,9 @@ public class LocalLifeDbContext(
     }
 
     private Expression<Func<T, bool>> TenantFilterOf<T>() where T : IMultiTenant =>
-        e => !IsTenantFilterEnabled || e.TenantId == CurrentTenantId;
+        e => ReadsAcrossTenants || e.TenantId == CurrentTenantId;
 
-    private Expression<Func<T, bool>> SoftDeleteFilterOf<T>() where T : ISoftDelete =>
-        e => !IsSoftDeleteFilterEnabled || !e.IsDeleted;
+    private Expression<Func<T, bool>> SoftDeleteFilterOf<T>() where T : ISoftDelete => e => !e.IsDeleted;
 
     Task IUnitOfWork.SaveChangesAsync(CancellationToken ct) => SaveChangesAsync(ct);
 
@@ -124,11 +125,12 @@ public class LocalLifeDbContext(
     /// <summary>Audit fields, soft delete, fresh concurrency stamps, and a guard against writing another tenant's rows.</summary>
     private void ApplyConventions()
     {
+        if (ReadsAcrossTenants) throw new InvalidOperationException("The cross-tenant reader only reads: write on the app's context, as the row's tenant.");
         var now = clock.GetUtcNow();
         foreach (var entry in ChangeTracker.Entries().ToList())
         {
             if (entry.State is EntityState.Detached or EntityState.Unchanged) continue;
-            if (entry.Entity is IMultiTenant tenantOwned && IsTenantFilterEnabled && tenantOwned.TenantId != CurrentTenantId)
+            if (entry.Entity is IMultiTenant tenantOwned && tenantOwned.TenantId != CurrentTenantId)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} of tenant {tenantOwned.TenantId} written while working as {CurrentTenantId?.ToString() ?? "host"}.");
 
             if (entry.State == EntityState.Deleted && entry.Entity is ISoftDelete softDeleted)

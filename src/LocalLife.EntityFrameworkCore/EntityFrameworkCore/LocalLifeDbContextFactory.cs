@@ -15,13 +15,13 @@ public sealed class LocalLifeDbContextFactory : IDesignTimeDbContextFactory<Loca
         return Create(connectionString);
     }
 
-    /// <summary>A context for the migrator and test fixtures: works as the host with filters on.</summary>
+    /// <summary>A context for the migrator and test fixtures: works as the host (or the tenant the caller changes to).</summary>
     public static LocalLifeDbContext Create(string connectionString)
     {
         var builder = new DbContextOptionsBuilder<LocalLifeDbContext>();
         builder.UseLocalLifeNpgsql(connectionString);
         var options = builder.Options;
-        return new LocalLifeDbContext(options, new CurrentTenant(), new DataFilter(), new AnonymousCurrentUser(), TimeProvider.System, EmptyServices.Instance);
+        return new LocalLifeDbContext(options, new CurrentTenant(), new AnonymousCurrentUser(), TimeProvider.System, EmptyServices.Instance);
     }
 
     private sealed class EmptyServices : IServiceProvider

@@ -16,7 +16,10 @@ namespace LocalLife;
 
 public static class LocalLifeEntityFrameworkCoreModule
 {
-    /// <summary>The DbContext on the app's (non-owner) connection, repositories, and Identity's stores.</summary>
+    /// <summary>
+    /// The DbContext on the app's (non-owner) connection, the cross-tenant reader on its own (optional here: only the
+    /// host needs it), repositories, and Identity's stores.
+    /// </summary>
     public static IServiceCollection AddLocalLifeEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Default")
@@ -29,6 +32,8 @@ public static class LocalLifeEntityFrameworkCoreModule
             options.AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>(), sp.GetRequiredService<CatalogChangeInterceptor>());
         });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<LocalLifeDbContext>());
+        var crossTenant = CrossTenantReader.Options(connectionString, configuration.GetConnectionString(CrossTenantReader.ConnectionStringName));
+        services.AddScoped(sp => new CrossTenantReader(crossTenant, sp));
 
         services.AddScoped<ITenantRepository, TenantRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();

@@ -1,10 +1,9 @@
 using LocalLife.EntityFrameworkCore;
-using LocalLife.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalLife.Loyalty;
 
-internal sealed class LoyaltyQueries(LocalLifeDbContext db, IDataFilter dataFilter) : ILoyaltyQueries
+internal sealed class LoyaltyQueries(LocalLifeDbContext db, CrossTenantReader reader) : ILoyaltyQueries
 {
     public async Task<(IReadOnlyList<PointsEntry> Items, int TotalCount)> GetEntriesAsync(Guid accountId, int skip, int take, CancellationToken ct)
     {
@@ -15,11 +14,10 @@ internal sealed class LoyaltyQueries(LocalLifeDbContext db, IDataFilter dataFilt
     public async Task<long> GetExpiringAsync(Guid accountId, DateTimeOffset until, CancellationToken ct) =>
         await db.Set<PointsLot>().Where(l => l.AccountId == accountId && l.Remaining > 0 && l.ExpiresAt < until).SumAsync(l => l.Remaining, ct);
 
-    public async Task<IReadOnlyDictionary<Guid, string>> GetRuleNamesAsync(IReadOnlyCollection<Guid> ruleIds, CancellationToken ct)
-    {
-        using (dataFilter.Disable<IMultiTenant>())
-            return await db.Set<RebateRule>().IgnoreQueryFilters().Where(r => ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-    }
+    // Deleted rules keep their names in the history.
+    public async Task<IReadOnlyDictionary<Guid, string>> GetRuleNamesAsync(IReadOnlyCollection<Guid> ruleIds, CancellationToken ct) =>
+        await reader.Db.Set<RebateRule>().IgnoreQueryFilters([LocalLifeDbContext.SoftDeleteFilter]).Where(r => ruleIds.Contains(r.Id))
+            .ToDictionaryAsync(r => r.Id, r => r.Name, ct);
 
     public async Task<IReadOnlyList<SettlementLine>> GetSettlementAsync(DateTimeOffset from, DateTimeOffset to, Guid? tenantId, CancellationToken ct)
     {

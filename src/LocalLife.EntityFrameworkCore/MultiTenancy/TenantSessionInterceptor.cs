@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace LocalLife.EntityFrameworkCore;
 
 /// <summary>
-/// The second line of tenant isolation: tells PostgreSQL, per connection, which tenant is working
-/// (<c>app.tenant_id</c>) and whether the tenant filter is deliberately off (<c>app.bypass_tenant</c>);
-/// row-level security policies read these. The values are re-sent only when they change for the connection.
+/// The second line of tenant isolation: tells PostgreSQL, per connection, which tenant is working (<c>app.tenant_id</c>;
+/// empty for the host), which the row-level security policies read. There is nothing else to say: no setting lifts the
+/// policies (reads across tenants use the reader role's connection). The value is re-sent only when it changes.
 /// </summary>
-public sealed class TenantSessionInterceptor(ICurrentTenant currentTenant, IDataFilter dataFilter)
+public sealed class TenantSessionInterceptor(ICurrentTenant currentTenant)
     : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private static readonly ConditionalWeakTable<DbConnection, StrongBox<string?>> Applied = new();
@@ -69,7 +69,7 @@ public sealed class TenantSessionInterceptor(ICurrentTenant currentTenant, IData
         return Task.CompletedTask;
     }
 
-    private string Wanted => $"{currentTenant.Id}|{(dataFilter.IsEnabled<IMultiTenant>() ? "off" : "on")}";
+    private string Wanted => currentTenant.Id?.ToString() ?? "";
 
     private void Ensure(DbCommand command)
     {
@@ -84,7 +84,7 @@ public sealed class TenantSessionInterceptor(ICurrentTenant currentTenant, IData
     private void Apply(DbConnection connection, DbTransaction? transaction)
     {
         var wanted = Wanted;
-        using var command = Build(connection, transaction);
+        using var command = Build(connection, transaction, wanted);
         command.ExecuteNonQuery();
         Current(connection).Value = wanted;
     }
@@ -92,27 +92,21 @@ public sealed class TenantSessionInterceptor(ICurrentTenant currentTenant, IData
     private async Task ApplyAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
         var wanted = Wanted;
-        await using var command = Build(connection, transaction);
+        await using var command = Build(connection, transaction, wanted);
         await command.ExecuteNonQueryAsync(ct);
         Current(connection).Value = wanted;
     }
 
-    private DbCommand Build(DbConnection connection, DbTransaction? transaction)
+    private static DbCommand Build(DbConnection connection, DbTransaction? transaction, string tenantId)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT set_config('app.tenant_id', @tenant, false), set_config('app.bypass_tenant', @bypass, false)";
-        AddParameter(command, "tenant", currentTenant.Id?.ToString() ?? "");
-        AddParameter(command, "bypass", dataFilter.IsEnabled<IMultiTenant>() ? "off" : "on");
+        command.CommandText = "SELECT set_config('app.tenant_id', @tenant, false)";
+        var tenant = command.CreateParameter();
+        tenant.ParameterName = "tenant";
+        tenant.Value = tenantId;
+        command.Parameters.Add(tenant);
         return command;
-    }
-
-    private static void AddParameter(DbCommand command, string name, string value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static StrongBox<string?> Current(DbConnection connection) => Applied.GetValue(connection, _ => new StrongBox<string?>());

@@ -12,15 +12,25 @@ internal sealed class CartRepository(LocalLifeDbContext db) : ICartRepository
     public async Task InsertAsync(Cart cart, CancellationToken ct) => await db.Carts.AddAsync(cart, ct);
 }
 
-internal sealed class OrderRepository(LocalLifeDbContext db) : IOrderRepository
+internal sealed class OrderRepository(LocalLifeDbContext db, CrossTenantReader reader) : IOrderRepository
 {
     public async Task<Order> GetAsync(Guid id, CancellationToken ct) => await FindAsync(id, ct) ?? throw new EntityNotFoundException(nameof(Order), id);
 
     public Task<Order?> FindAsync(Guid id, CancellationToken ct) => db.Orders.FirstOrDefaultAsync(x => x.Id == id, ct);
 
-    public async Task<(IReadOnlyList<Order> Items, int Total)> GetPageAsync(OrderQuery query, int skip, int take, CancellationToken ct)
+    public Task<(IReadOnlyList<Order> Items, int Total)> GetPageAsync(OrderQuery query, int skip, int take, CancellationToken ct) =>
+        PageAsync(db.Orders.AsNoTracking(), query, skip, take, ct);
+
+    public Task<(IReadOnlyList<Order> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, IReadOnlyList<OrderStatus>? statuses, int skip, int take,
+        CancellationToken ct) =>
+        PageAsync(reader.Db.Orders, new OrderQuery(CustomerId: customerId, Statuses: statuses), skip, take, ct);
+
+    public Task<Order?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct) =>
+        reader.Db.Orders.FirstOrDefaultAsync(x => x.Id == id && x.CustomerId == customerId, ct);
+
+    private static async Task<(IReadOnlyList<Order> Items, int Total)> PageAsync(IQueryable<Order> q, OrderQuery query, int skip, int take,
+        CancellationToken ct)
     {
-        var q = db.Orders.AsNoTracking().AsQueryable();
         if (query.CustomerId is { } customer) q = q.Where(x => x.CustomerId == customer);
         if (query.StoreId is { } store) q = q.Where(x => x.StoreId == store);
         if (query.SpaceId is { } space) q = q.Where(x => x.SpaceId == space);

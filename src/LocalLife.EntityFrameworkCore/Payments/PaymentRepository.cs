@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalLife.Payments;
 
-internal sealed class PaymentRepository(LocalLifeDbContext db) : IPaymentRepository
+internal sealed class PaymentRepository(LocalLifeDbContext db, CrossTenantReader reader) : IPaymentRepository
 {
     public async Task InsertAsync(Payment payment, CancellationToken ct) => await db.Payments.AddAsync(payment, ct);
 
@@ -24,8 +24,11 @@ internal sealed class PaymentRepository(LocalLifeDbContext db) : IPaymentReposit
         return await GetAsync(id, ct);
     }
 
-    public Task<Payment?> FindByOutTradeNoAsync(string outTradeNo, CancellationToken ct) =>
-        db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.OutTradeNo == outTradeNo, ct);
+    public Task<Payment?> FindByOutTradeNoAcrossTenantsAsync(string outTradeNo, CancellationToken ct) =>
+        reader.Db.Payments.FirstOrDefaultAsync(p => p.OutTradeNo == outTradeNo, ct);
+
+    public Task<Payment?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct) =>
+        reader.Db.Payments.Include(p => p.Refunds).FirstOrDefaultAsync(p => p.Id == id && p.CustomerId == customerId, ct);
 
     public Task<Payment?> FindActiveAsync(PaymentKind kind, Guid businessOrderId, CancellationToken ct) =>
         db.Payments.Include(p => p.Refunds).FirstOrDefaultAsync(p => p.Kind == kind && p.BusinessOrderId == businessOrderId
@@ -46,22 +49,29 @@ internal sealed class PaymentRepository(LocalLifeDbContext db) : IPaymentReposit
         return (items, total);
     }
 
-    public async Task<IReadOnlyList<(Guid Id, Guid? TenantId)>> GetExpiredAsync(DateTimeOffset now, int take, CancellationToken ct)
+    public async Task<IReadOnlyList<(Guid Id, Guid? TenantId)>> GetExpiredAcrossTenantsAsync(DateTimeOffset now, int take, CancellationToken ct)
     {
-        var rows = await db.Payments.AsNoTracking()
+        var rows = await reader.Db.Payments
             .Where(p => (p.Status == PaymentStatus.Created || p.Status == PaymentStatus.Pending) && p.ExpiresAt <= now)
             .OrderBy(p => p.ExpiresAt).Take(take).Select(p => new { p.Id, p.TenantId }).ToListAsync(ct);
         return rows.Select(r => (r.Id, r.TenantId)).ToList();
     }
 
-    public async Task<IReadOnlyList<PaymentDailyTotals>> GetTotalsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    public Task<IReadOnlyList<PaymentDailyTotals>> GetTotalsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        TotalsAsync(db, from, to, ct);
+
+    public Task<IReadOnlyList<PaymentDailyTotals>> GetTotalsAcrossTenantsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        TotalsAsync(reader.Db, from, to, ct);
+
+    /// <summary>Per tenant among the rows <paramref name="source"/> sees: the current tenant's, or every tenant's on the reader.</summary>
+    private static async Task<IReadOnlyList<PaymentDailyTotals>> TotalsAsync(LocalLifeDbContext source, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
-        var paid = await db.Payments.AsNoTracking()
+        var paid = await source.Payments.AsNoTracking()
             .Where(p => p.PaidAt >= from && p.PaidAt < to)
             .GroupBy(p => p.TenantId)
             .Select(g => new { TenantId = g.Key, Count = g.Count(), Fen = g.Sum(p => p.AmountFen) })
             .ToListAsync(ct);
-        var refunded = await db.PaymentRefunds.AsNoTracking()
+        var refunded = await source.PaymentRefunds.AsNoTracking()
             .Where(r => r.Status == PaymentRefundStatus.Succeeded && r.SucceededAt >= from && r.SucceededAt < to)
             .GroupBy(r => r.TenantId)
             .Select(g => new { TenantId = g.Key, Count = g.Count(), Fen = g.Sum(r => r.AmountFen) })

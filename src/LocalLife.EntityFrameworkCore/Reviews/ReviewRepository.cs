@@ -6,10 +6,14 @@ using Npgsql;
 
 namespace LocalLife.Reviews;
 
-internal sealed class ReviewRepository(LocalLifeDbContext db) : IReviewRepository
+internal sealed class ReviewRepository(LocalLifeDbContext db, CrossTenantReader reader) : IReviewRepository
 {
     public async Task<Review> GetAsync(Guid id, CancellationToken ct) =>
         await db.Reviews.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Review), id);
+
+    public async Task<Guid?> GetTenantIdAcrossTenantsAsync(Guid id, CancellationToken ct) =>
+        (await reader.Db.Reviews.Where(x => x.Id == id).Select(x => new { x.TenantId }).FirstOrDefaultAsync(ct)
+         ?? throw new EntityNotFoundException(nameof(Review), id)).TenantId;
 
     public Task<Review?> FindBySourceAsync(ReviewSourceKind kind, Guid sourceId, CancellationToken ct) =>
         db.Reviews.FirstOrDefaultAsync(x => x.SourceKind == kind && x.SourceId == sourceId, ct);
@@ -29,9 +33,19 @@ internal sealed class ReviewRepository(LocalLifeDbContext db) : IReviewRepositor
         }
     }
 
-    public async Task<(IReadOnlyList<Review> Items, int Total)> GetPageAsync(ReviewQuery query, int skip, int take, CancellationToken ct)
+    public Task<(IReadOnlyList<Review> Items, int Total)> GetPageAsync(ReviewQuery query, int skip, int take, CancellationToken ct) =>
+        PageAsync(db.Reviews.AsNoTracking(), query, skip, take, ct);
+
+    public Task<(IReadOnlyList<Review> Items, int Total)> GetPageOfCustomerAsync(Guid customerId, Guid? sourceId, int skip, int take, CancellationToken ct) =>
+        PageAsync(reader.Db.Reviews, new ReviewQuery(CustomerId: customerId, SourceId: sourceId), skip, take, ct);
+
+    public Task<(IReadOnlyList<Review> Items, int Total)> GetModerationQueueAsync(ReviewStatus? status, Guid? tenantId, int skip, int take,
+        CancellationToken ct) =>
+        PageAsync(reader.Db.Reviews, new ReviewQuery(Status: status, TenantId: tenantId, PendingFirst: true), skip, take, ct);
+
+    private static async Task<(IReadOnlyList<Review> Items, int Total)> PageAsync(IQueryable<Review> q, ReviewQuery query, int skip, int take,
+        CancellationToken ct)
     {
-        var q = db.Reviews.AsNoTracking().AsQueryable();
         if (query.StoreId is { } store) q = q.Where(x => x.StoreId == store);
         if (query.CustomerId is { } customer) q = q.Where(x => x.CustomerId == customer);
         if (query.Status is { } status) q = q.Where(x => x.Status == status);
@@ -51,8 +65,8 @@ internal sealed class ReviewRepository(LocalLifeDbContext db) : IReviewRepositor
     public Task<int> CountByCustomerSinceAsync(Guid customerId, Guid storeId, DateTimeOffset since, CancellationToken ct) =>
         db.Reviews.CountAsync(x => x.CustomerId == customerId && x.StoreId == storeId && x.SubmittedAt >= since, ct);
 
-    public Task<bool> HasSameTextFromOthersAsync(string fingerprint, Guid customerId, DateTimeOffset since, CancellationToken ct) =>
-        db.Reviews.AnyAsync(x => x.TextFingerprint == fingerprint && x.CustomerId != customerId && x.SubmittedAt >= since, ct);
+    public Task<bool> HasSameTextFromOthersAcrossTenantsAsync(string fingerprint, Guid customerId, DateTimeOffset since, CancellationToken ct) =>
+        reader.Db.Reviews.AnyAsync(x => x.TextFingerprint == fingerprint && x.CustomerId != customerId && x.SubmittedAt >= since, ct);
 
     public async Task<ReviewSummary> GetPublishedSummaryAsync(Guid storeId, CancellationToken ct)
     {

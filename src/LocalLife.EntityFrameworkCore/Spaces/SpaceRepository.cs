@@ -4,10 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalLife.Spaces;
 
-internal sealed class SpaceRepository(LocalLifeDbContext db) : ISpaceRepository
+internal sealed class SpaceRepository(LocalLifeDbContext db, CrossTenantReader reader) : ISpaceRepository
 {
     public async Task<Space> GetAsync(Guid id, CancellationToken ct) =>
         await db.Spaces.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new EntityNotFoundException(nameof(Space), id);
+
+    public Task<Guid?> FindTenantIdAcrossTenantsAsync(Guid id, CancellationToken ct) =>
+        reader.Db.Spaces.Where(s => s.Id == id).Select(s => s.TenantId).FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<Space>> GetByStoreAsync(Guid storeId, CancellationToken ct) =>
         await db.Spaces.Where(s => s.StoreId == storeId).OrderBy(s => s.Number).ToListAsync(ct);

@@ -15,7 +15,7 @@ public sealed class PermissionCheckerTests(TestDatabase database) : IAsyncLifeti
 
     public Task InitializeAsync()
     {
-        _services = TestServices.Create(database.AppConnectionString);
+        _services = TestServices.Create(database);
         return Task.CompletedTask;
     }
 

@@ -17,7 +17,7 @@ public sealed class PointsLedgerTests(TestDatabase database) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _services = TestServices.Create(database.AppConnectionString);
+        _services = TestServices.Create(database);
         await using var scope = _services.CreateAsyncScope();
         var tenants = await scope.ServiceProvider.GetRequiredService<LocalLifeDbContext>().Tenants.ToDictionaryAsync(t => t.Name, t => t.Id);
         (_ktv, _tea) = (tenants["ktv-demo"], tenants["teahouse-demo"]);

@@ -35,17 +35,4 @@ public sealed class CurrentTenantTests
         }));
         seen.ShouldAllBe(ok => ok);
     }
-
-    [Fact]
-    public void A_disabled_filter_is_restored_when_the_scope_ends_even_if_disposed_twice()
-    {
-        var filter = new DataFilter();
-        filter.IsEnabled<IMultiTenant>().ShouldBeTrue();
-        var scope = filter.Disable<IMultiTenant>();
-        filter.IsEnabled<IMultiTenant>().ShouldBeFalse();
-        filter.IsEnabled<Entities.ISoftDelete>().ShouldBeTrue();
-        scope.Dispose();
-        scope.Dispose();
-        filter.IsEnabled<IMultiTenant>().ShouldBeTrue();
-    }
 }

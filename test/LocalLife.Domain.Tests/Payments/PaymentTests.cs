@@ -171,9 +171,11 @@ public sealed class PaymentTests
 
         public Task<Payment> GetAsync(Guid id, CancellationToken ct) => throw new NotSupportedException();
         public Task<Payment> GetForUpdateAsync(Guid id, CancellationToken ct) => throw new NotSupportedException();
-        public Task<Payment?> FindByOutTradeNoAsync(string outTradeNo, CancellationToken ct) => throw new NotSupportedException();
+        public Task<Payment?> FindByOutTradeNoAcrossTenantsAsync(string outTradeNo, CancellationToken ct) => throw new NotSupportedException();
+        public Task<Payment?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct) => throw new NotSupportedException();
         public Task<(IReadOnlyList<Payment> Items, int TotalCount)> GetPageAsync(PaymentQuery query, int skip, int take, CancellationToken ct) => throw new NotSupportedException();
-        public Task<IReadOnlyList<(Guid Id, Guid? TenantId)>> GetExpiredAsync(DateTimeOffset now, int take, CancellationToken ct) => throw new NotSupportedException();
+        public Task<IReadOnlyList<(Guid Id, Guid? TenantId)>> GetExpiredAcrossTenantsAsync(DateTimeOffset now, int take, CancellationToken ct) => throw new NotSupportedException();
         public Task<IReadOnlyList<PaymentDailyTotals>> GetTotalsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) => throw new NotSupportedException();
+        public Task<IReadOnlyList<PaymentDailyTotals>> GetTotalsAcrossTenantsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) => throw new NotSupportedException();
     }
 }

@@ -18,7 +18,7 @@ public sealed class OutboxTests(TestDatabase database) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _services = TestServices.Create(database.AppConnectionString, services =>
+        _services = TestServices.Create(database, services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_clock));
             services.AddSingleton(_log);
@@ -149,12 +149,11 @@ public sealed class OutboxTests(TestDatabase database) : IAsyncLifetime
         return await db.OutboxMessages.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).ToListAsync();
     }
 
-    /// <summary>The owner is bound by the forced policies too: this session says it looks at every tenant.</summary>
+    /// <summary>The owner is bound by the forced policies too: the test looks at every tenant as the server's superuser.</summary>
     private async Task<LocalLifeDbContext> AllTenantsDbAsync()
     {
-        var db = LocalLifeDbContextFactory.Create(database.OwnerConnectionString);
+        var db = LocalLifeDbContextFactory.Create(database.SuperuserConnectionString);
         await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("SELECT set_config('app.bypass_tenant', 'on', false)");
         return db;
     }
 }

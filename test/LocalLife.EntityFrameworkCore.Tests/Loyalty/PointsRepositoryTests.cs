@@ -14,7 +14,7 @@ public sealed class PointsRepositoryTests(TestDatabase database)
         await using (var owner = LocalLifeDbContextFactory.Create(database.OwnerConnectionString))
             await owner.Database.ExecuteSqlRawAsync("DELETE FROM loyalty_settings");
 
-        await using var services = TestServices.Create(database.AppConnectionString);
+        await using var services = TestServices.Create(database);
         await using var scope = services.CreateAsyncScope();
         var repository = scope.ServiceProvider.GetRequiredService<IPointsRepository>();
 

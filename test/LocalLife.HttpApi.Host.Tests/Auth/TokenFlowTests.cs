@@ -177,7 +177,7 @@ public sealed partial class TokenFlowTests(ApiFixture api)
     public async Task Tokens_are_signed_with_a_key_that_survives_a_restart()
     {
         var token = await api.GetTokenAsync(ApiFixture.KtvTenant, "kitchen");
-        await using var restarted = new LocalLifeApiFactoryWithKeys(api.Database.AppConnectionString, api.Factory.KeysPath);
+        await using var restarted = new LocalLifeApiFactoryWithKeys(api.Database, api.Factory.KeysPath);
         var client = ApiFixture.WithBearer(restarted.CreateClient(), token.AccessToken);
         (await client.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -191,11 +191,12 @@ public sealed partial class TokenFlowTests(ApiFixture api)
     private static partial Regex ReturnUrlField();
 
     /// <summary>A second host process sharing the first one's key folder, as a restart or a second node would.</summary>
-    private sealed class LocalLifeApiFactoryWithKeys(string connectionString, string keysPath) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class LocalLifeApiFactoryWithKeys(TestDatabase database, string keysPath) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
-            builder.UseSetting("ConnectionStrings:Default", connectionString);
+            builder.UseSetting("ConnectionStrings:Default", database.AppConnectionString);
+            builder.UseSetting("ConnectionStrings:CrossTenant", database.ReaderConnectionString);
             builder.UseSetting("Auth:KeysPath", keysPath);
         }
     }

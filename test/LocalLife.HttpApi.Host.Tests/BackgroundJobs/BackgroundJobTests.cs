@@ -14,7 +14,7 @@ public sealed class BackgroundJobTests(ApiFixture api)
     public async Task A_delayed_job_runs_later_as_the_tenant_that_scheduled_it()
     {
         var probe = Guid.NewGuid();
-        var ktv = await AllTenantsSql.ScalarAsync<Guid>(api.Database.OwnerConnectionString, "SELECT id FROM tenants WHERE name = 'ktv-demo'");
+        var ktv = await AllTenantsSql.ScalarAsync<Guid>(api.Database, "SELECT id FROM tenants WHERE name = 'ktv-demo'");
         var runAt = DateTimeOffset.UtcNow.AddSeconds(2);
         await using (var scope = api.Factory.Services.CreateAsyncScope())
         using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(ktv))

@@ -123,7 +123,7 @@ public sealed class BlobContainerTests(ApiFixture api) : IDisposable
     }
 
     private Task<Guid> TenantIdAsync(string name) =>
-        AllTenantsSql.ScalarAsync<Guid>(api.Database.OwnerConnectionString, "SELECT id FROM tenants WHERE name = @name", ("name", name));
+        AllTenantsSql.ScalarAsync<Guid>(api.Database, "SELECT id FROM tenants WHERE name = @name", ("name", name));
 
     public void Dispose() => _s3.Dispose();
 

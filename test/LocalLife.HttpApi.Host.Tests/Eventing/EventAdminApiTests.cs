@@ -18,9 +18,9 @@ public sealed class EventAdminApiTests(ApiFixture api)
         (await admin.PostAsync($"/api/host/tenants/{tenant.Id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var sql = "SELECT count(*) FROM outbox_messages WHERE event_name = @name AND payload->>'tenantId' = @tenant AND status = 1";
-        (await AllTenantsSql.EventuallyAsync(async () => await AllTenantsSql.ScalarAsync<long>(api.Database.OwnerConnectionString, sql,
+        (await AllTenantsSql.EventuallyAsync(async () => await AllTenantsSql.ScalarAsync<long>(api.Database, sql,
             ("name", "locallife.tenancy.tenant-status-changed"), ("tenant", tenant.Id.ToString())) == 1, Patience)).ShouldBeTrue();
-        var handled = await AllTenantsSql.ScalarAsync<long>(api.Database.OwnerConnectionString,
+        var handled = await AllTenantsSql.ScalarAsync<long>(api.Database,
             "SELECT count(*) FROM inbox_records i JOIN outbox_messages o ON o.id = i.message_id WHERE o.payload->>'tenantId' = @tenant",
             ("tenant", tenant.Id.ToString()));
         handled.ShouldBe(1);
@@ -74,8 +74,8 @@ public sealed class EventAdminApiTests(ApiFixture api)
     private async Task<Guid> InsertFailedMessageAsync()
     {
         var id = Guid.CreateVersion7();
-        var tenant = await AllTenantsSql.ScalarAsync<Guid>(api.Database.OwnerConnectionString, "SELECT id FROM tenants WHERE name = 'cafe-demo'");
-        await using var connection = await AllTenantsSql.OpenAsync(api.Database.OwnerConnectionString);
+        var tenant = await AllTenantsSql.ScalarAsync<Guid>(api.Database, "SELECT id FROM tenants WHERE name = 'cafe-demo'");
+        await using var connection = await AllTenantsSql.OpenAsync(api.Database);
         await using var insert = new Npgsql.NpgsqlCommand("""
             INSERT INTO outbox_messages (id, tenant_id, event_name, payload, creation_time, status, attempts, next_attempt_time, last_attempt_time, last_error)
             VALUES (@id, @tenant, 'locallife.test.nobody-listens', '{}', now(), 2, 10, now(), now(), 'broker said no')
@@ -87,5 +87,5 @@ public sealed class EventAdminApiTests(ApiFixture api)
     }
 
     private Task<int> StatusAsync(Guid id) =>
-        AllTenantsSql.ScalarAsync<int>(api.Database.OwnerConnectionString, "SELECT status FROM outbox_messages WHERE id = @id", ("id", id));
+        AllTenantsSql.ScalarAsync<int>(api.Database, "SELECT status FROM outbox_messages WHERE id = @id", ("id", id));
 }

@@ -12,7 +12,7 @@ public sealed class FrontendHostingTests(ApiFixture api) : IAsyncLifetime
     {
         File.WriteAllText(Path.Combine(_admin, "index.html"), "<html><body>admin shell</body></html>");
         File.WriteAllText(Path.Combine(_admin, "main.js"), "console.log('admin')");
-        _factory = new LocalLifeApiFactory(api.Database.AppConnectionString, new Dictionary<string, string?>
+        _factory = new LocalLifeApiFactory(api.Database, new Dictionary<string, string?>
         {
             ["Frontends:Admin"] = _admin,
             ["Frontends:H5"] = Path.Combine(_admin, "no-such-folder"),

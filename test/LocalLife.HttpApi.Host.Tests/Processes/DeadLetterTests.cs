@@ -62,7 +62,7 @@ public sealed class DeadLetterTests : IAsyncLifetime
     [Fact]
     public async Task A_message_that_keeps_failing_becomes_a_dead_letter_the_others_go_through_and_the_operator_runs_it_again()
     {
-        _factory = new LocalLifeApiFactory(_database.AppConnectionString, new Dictionary<string, string?>
+        _factory = new LocalLifeApiFactory(_database, new Dictionary<string, string?>
         {
             ["ConnectionStrings:RabbitMq"] = _rabbit, ["Events:Exchange"] = _names, ["Events:Queue"] = _names,
             ["Events:PollInterval"] = "00:00:00.500", ["Events:MaxHandlingAttempts"] = "3",
@@ -80,7 +80,7 @@ public sealed class DeadLetterTests : IAsyncLifetime
 
         (await AllTenantsSql.EventuallyAsync(() => Task.FromResult(fine.All(_log.Applied.ContainsKey)), TimeSpan.FromSeconds(30)))
             .ShouldBeTrue("the messages behind the poisoned one");
-        (await AllTenantsSql.EventuallyAsync(async () => await AllTenantsSql.ScalarAsync<string>(_database.OwnerConnectionString,
+        (await AllTenantsSql.EventuallyAsync(async () => await AllTenantsSql.ScalarAsync<string>(_database,
                 $"SELECT status FROM dead_letters WHERE payload LIKE '%{poison}%'") == "Dead", TimeSpan.FromSeconds(30)))
             .ShouldBeTrue("dead after three failed deliveries");
         await Task.Delay(2500); // no further redelivery once it is dead
@@ -124,5 +124,5 @@ public sealed class DeadLetterTests : IAsyncLifetime
         }
     }
 
-    private async Task<T> ScalarAsync<T>(string sql) => (await AllTenantsSql.ScalarAsync<T>(_database.OwnerConnectionString, sql))!;
+    private async Task<T> ScalarAsync<T>(string sql) => (await AllTenantsSql.ScalarAsync<T>(_database, sql))!;
 }

@@ -73,7 +73,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
         var owner = await OwnerTokenAsync();
         await using var screen = await ConnectStaffAsync(owner);
         var heard = screen.Listen("test");
-        var ktv = await AllTenantsSql.ScalarAsync<Guid>(_database.OwnerConnectionString, "SELECT id FROM tenants WHERE name = 'ktv-demo'");
+        var ktv = await AllTenantsSql.ScalarAsync<Guid>(_database, "SELECT id FROM tenants WHERE name = 'ktv-demo'");
         // The group subscription reaches Redis a moment after the connection starts: push until the first one is heard.
         var deadline = DateTime.UtcNow.AddSeconds(20);
         do await PushAsync(ktv, 1);
@@ -98,7 +98,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
 
     private void StartHost(Dictionary<string, string?> settings)
     {
-        _factory = new LocalLifeApiFactory(_database.AppConnectionString, settings, services =>
+        _factory = new LocalLifeApiFactory(_database, settings, services =>
         {
             services.AddSingleton(_log);
             services.AddDistributedEventHandler<FaultProbeEto, FaultProbeHandler>();
@@ -109,7 +109,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
     private async Task<List<Guid>> RaiseAsync(int count)
     {
         var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
-        var ktv = await AllTenantsSql.ScalarAsync<Guid>(_database.OwnerConnectionString, "SELECT id FROM tenants WHERE name = 'ktv-demo'");
+        var ktv = await AllTenantsSql.ScalarAsync<Guid>(_database, "SELECT id FROM tenants WHERE name = 'ktv-demo'");
         foreach (var id in ids)
         {
             await using var scope = _factory!.Services.CreateAsyncScope();
@@ -123,7 +123,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
     private Task<bool> AppliedAsync(IEnumerable<Guid> ids, TimeSpan timeout) =>
         AllTenantsSql.EventuallyAsync(() => Task.FromResult(ids.All(_log.Applied.ContainsKey)), timeout);
 
-    private Task<long> CountAsync(string sql) => AllTenantsSql.ScalarAsync<long>(_database.OwnerConnectionString, sql);
+    private Task<long> CountAsync(string sql) => AllTenantsSql.ScalarAsync<long>(_database, sql);
 
     private async Task PushAsync(Guid tenant, int n)
     {

@@ -36,6 +36,7 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output) : IAsyncLife
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Default"] = _database.AppConnectionString,
+            ["ConnectionStrings:CrossTenant"] = _database.ReaderConnectionString,
             ["ConnectionStrings:RabbitMq"] = $"amqp://locallife:locallife@127.0.0.1:{rabbitPort}/",
             ["ConnectionStrings:Redis"] = $"127.0.0.1:{redisPort}",
             ["Events:Exchange"] = _names, ["Events:Queue"] = _names, ["Events:PollInterval"] = "00:00:00.500",
@@ -93,8 +94,8 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output) : IAsyncLife
         output.WriteLine($"handled on A: {handledByA.Count}, on B: {handledByB.Count}");
         handledByA.Concat(handledByB).Distinct().Count().ShouldBe(Toggles);
         (handledByA.Count + handledByB.Count).ShouldBe(Toggles); // each message on exactly one host, once
-        (await AllTenantsSql.ScalarAsync<long>(_database.OwnerConnectionString, "SELECT count(*) FROM inbox_records")).ShouldBe(Toggles);
-        (await AllTenantsSql.ScalarAsync<long>(_database.OwnerConnectionString, "SELECT count(*) FROM outbox_messages WHERE status = 1")).ShouldBe(Toggles);
+        (await AllTenantsSql.ScalarAsync<long>(_database, "SELECT count(*) FROM inbox_records")).ShouldBe(Toggles);
+        (await AllTenantsSql.ScalarAsync<long>(_database, "SELECT count(*) FROM outbox_messages WHERE status = 1")).ShouldBe(Toggles);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output) : IAsyncLife
         _a.Output.Concat(_b.Output).Count(l => l.Contains("Outbox cleanup before")).ShouldBe(jobs.Count);
     }
 
-    private Task<long> StatesAsync(long job, string state) => AllTenantsSql.ScalarAsync<long>(_database.OwnerConnectionString,
+    private Task<long> StatesAsync(long job, string state) => AllTenantsSql.ScalarAsync<long>(_database,
         "SELECT count(*) FROM hangfire.state WHERE jobid = @job AND name = @state", ("job", job), ("state", state));
 
     private static List<string> HandledMessages(HostProcess host) =>

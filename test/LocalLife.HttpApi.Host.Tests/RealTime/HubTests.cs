@@ -88,5 +88,5 @@ public sealed class HubTests(ApiFixture api)
     }
 
     private Task<Guid> TenantIdAsync(string name) =>
-        AllTenantsSql.ScalarAsync<Guid>(api.Database.OwnerConnectionString, "SELECT id FROM tenants WHERE name = @name", ("name", name));
+        AllTenantsSql.ScalarAsync<Guid>(api.Database, "SELECT id FROM tenants WHERE name = @name", ("name", name));
 }

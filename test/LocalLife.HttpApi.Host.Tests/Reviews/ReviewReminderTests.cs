@@ -25,6 +25,7 @@ public sealed class ReviewReminderTests(WeChatApiFixture api)
         var (customer, customerId) = await _driver.CustomerAsync();
         var order = await _driver.CompletedOrderAsync(customer);
         var booking = await _driver.ReleasedBookingAsync(customer);
+        var ktv = await AllTenantsSql.ScalarAsync<Guid>(api.Database, "SELECT id FROM tenants WHERE name = @name", ("name", ApiFixture.KtvTenant));
 
         await using (var scope = api.Factory.Services.CreateAsyncScope())
         {
@@ -33,9 +34,9 @@ public sealed class ReviewReminderTests(WeChatApiFixture api)
                 order.Number, OrderStatus.Delivered, OrderStatus.Completed, DateTimeOffset.UtcNow), default);
             await handler.HandleEventAsync(new OrderStatusChangedEto(order.Id, Guid.Empty, order.StoreId, order.SpaceId, order.SpaceNumber, customerId,
                 order.Number, OrderStatus.Preparing, OrderStatus.Delivering, DateTimeOffset.UtcNow), default);
-            await handler.HandleEventAsync(new BookingStatusChangedEto(booking.Id, Guid.Empty, booking.StoreId, customerId, BookingStatus.CheckedIn,
+            await handler.HandleEventAsync(new BookingStatusChangedEto(booking.Id, ktv, booking.StoreId, customerId, BookingStatus.CheckedIn,
                 BookingStatus.Completed, DateTimeOffset.UtcNow), default);
-            await Handler(scope.ServiceProvider, "").HandleEventAsync(new BookingStatusChangedEto(booking.Id, Guid.Empty, booking.StoreId, customerId,
+            await Handler(scope.ServiceProvider, "").HandleEventAsync(new BookingStatusChangedEto(booking.Id, ktv, booking.StoreId, customerId,
                 BookingStatus.CheckedIn, BookingStatus.Completed, DateTimeOffset.UtcNow), default);
         }
 
@@ -46,6 +47,6 @@ public sealed class ReviewReminderTests(WeChatApiFixture api)
 
     private static ReviewReminderHandler Handler(IServiceProvider services, string template) => new(
         services.GetRequiredService<WeChatSubscribeMessageClient>(), services.GetRequiredService<IIdentityUserRepository>(),
-        services.GetRequiredService<IBookingRepository>(), services.GetRequiredService<IDataFilter>(),
+        services.GetRequiredService<IBookingRepository>(), services.GetRequiredService<ICurrentTenant>(),
         Options.Create(new NotificationOptions { ReviewReminderTemplateId = template }), NullLogger<ReviewReminderHandler>.Instance);
 }
