@@ -28,7 +28,8 @@ internal static partial class CalendarInput
         if (!YearInRange(text)) return RangeText();
         if (!DateTimeOffset.TryParseExact(text.ToUpperInvariant(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             return Text(ValidationTexts.TimeFormat);
-        utc = time.ToUniversalTime();
+        // To the microsecond, as timestamptz keeps it: the time a write echoes is the time a later read returns.
+        utc = new DateTimeOffset(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
         return utc >= MinTime && utc < EndOfMaxDate ? null : RangeText();
     }
 

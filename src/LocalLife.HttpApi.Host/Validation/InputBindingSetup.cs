@@ -15,8 +15,10 @@ internal static class InputBindingSetup
             options.ModelMetadataDetailsProviders.Add(new RequiredQueryValues());
             var messages = options.ModelBindingMessageProvider;
             messages.SetMissingBindRequiredValueAccessor(name => FieldText(ValidationTexts.Required, name));
-            messages.SetValueMustNotBeNullAccessor(name => FieldText(ValidationTexts.Required, name));
             messages.SetAttemptedValueIsInvalidAccessor((_, name) => FieldText(ValidationTexts.Invalid, name));
+            // These two are given the attempted value, not the field's name; the error's key names the field.
+            messages.SetValueMustNotBeNullAccessor(_ => Text(ValidationTexts.ValueRequired));
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => Text(ValidationTexts.ValueInvalid));
             messages.SetUnknownValueIsInvalidAccessor(name => FieldText(ValidationTexts.Invalid, name));
         })
         .AddJsonOptions(json =>
@@ -24,6 +26,8 @@ internal static class InputBindingSetup
             json.JsonSerializerOptions.Converters.Add(new UtcTimeJsonConverter());
             json.JsonSerializerOptions.Converters.Add(new CalendarDateJsonConverter());
         });
+
+    private static string Text(string key) => LocalLifeTexts.Get(key, CultureInfo.CurrentUICulture);
 
     private static string FieldText(string key, string name) =>
         LocalLifeTexts.Get(key, CultureInfo.CurrentUICulture, new Dictionary<string, object?> { ["Field"] = ValidationFilter.JsonName(name) });
