@@ -58,6 +58,7 @@ public static class LocalLifeHostSetup
             })
             .AddApplicationPart(typeof(LocalLifeController).Assembly)
             .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddLocalLifeInputBinding()
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.Configure<RouteOptions>(r => r.LowercaseUrls = true);
         services.AddTransient<ValidationFilter>();

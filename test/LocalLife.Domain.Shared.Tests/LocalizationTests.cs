@@ -11,13 +11,13 @@ public sealed class LocalizationTests
 
     private static IEnumerable<string> Codes() =>
         typeof(BusinessException).Assembly.GetTypes()
-            .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("ErrorCodes", StringComparison.Ordinal))
+            .Where(t => t.IsAbstract && t.IsSealed && (t.Name.EndsWith("ErrorCodes", StringComparison.Ordinal) || t == typeof(Validation.ValidationTexts)))
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
             .Select(f => (string)f.GetRawConstantValue()!);
 
     [Theory]
     [MemberData(nameof(ErrorCodes))]
-    public void Every_error_code_has_a_message_in_both_languages(string code)
+    public void Every_error_code_and_field_error_text_has_a_message_in_both_languages(string code)
     {
         LocalLifeTexts.Has(code).ShouldBeTrue();
         LocalLifeTexts.Get(code, "zh-Hans").ShouldNotBe(code);

@@ -92,11 +92,12 @@ public sealed record GetStoresInput : PagedRequestDto
     public double? RadiusKm { get; init; }
 }
 
+/// <summary>The map's viewport; every side is required (0° is a place, not "not given").</summary>
 public sealed record GetStoreMapInput
 {
-    public double South { get; init; }
-    public double West { get; init; }
-    public double North { get; init; }
-    public double East { get; init; }
+    public required double South { get; init; }
+    public required double West { get; init; }
+    public required double North { get; init; }
+    public required double East { get; init; }
     public string? Category { get; init; }
 }

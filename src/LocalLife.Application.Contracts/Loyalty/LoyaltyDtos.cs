@@ -35,7 +35,8 @@ public sealed record RedemptionPreviewDto(long Balance, long MaxPoints, long Max
 public sealed record GetRedemptionPreviewInput
 {
     public PointsDocumentType DocumentType { get; init; } = PointsDocumentType.BookingDeposit;
-    public long PayableFen { get; init; }
+    /// <summary>Required (0 is an amount, not "not given").</summary>
+    public required long PayableFen { get; init; }
 }
 
 /// <param name="MemberPrices">Customers of the level pay member prices; omitted, it is on (every signed-in customer is a member).</param>

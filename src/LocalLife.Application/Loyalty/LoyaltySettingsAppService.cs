@@ -1,4 +1,7 @@
 using LocalLife.Entities;
+using LocalLife.Errors;
+using LocalLife.Identity;
+using Microsoft.AspNetCore.Identity;
 
 namespace LocalLife.Loyalty;
 
@@ -6,6 +9,7 @@ public sealed class LoyaltySettingsAppService(
     IPointsRepository points,
     PointsManager manager,
     SettlementReport settlement,
+    UserManager<AppUser> users,
     IUnitOfWork unitOfWork) : ILoyaltySettingsAppService
 {
     public async Task<LoyaltySettingsDto> GetAsync(CancellationToken ct) => (await points.GetSettingsAsync(ct)).ToDto();
@@ -22,6 +26,9 @@ public sealed class LoyaltySettingsAppService(
 
     public async Task<PointsEntryDto> AdjustAsync(AdjustPointsDto input, CancellationToken ct)
     {
+        // The wallet is made on the first movement, so without this check an unknown id (or a staff account) would get one.
+        if (await users.FindByIdAsync(input.CustomerId.ToString()) is not { Kind: UserKind.Customer })
+            throw new EntityNotFoundException("Customer", input.CustomerId);
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         var entry = await manager.AdjustAsync(input.CustomerId, input.Delta, input.Note.Trim(), "adjust:" + input.IdempotencyKey.Trim(), ct);
         await unitOfWork.SaveChangesAsync(ct);

@@ -12,6 +12,7 @@ public sealed class MenuAppService(
     ICategoryRepository categories,
     StockNotifier stockNotifier,
     ICurrentUser currentUser,
+    TimeProvider clock,
     IUnitOfWork unitOfWork) : IMenuAppService
 {
     public async Task<IReadOnlyList<ProductCategoryDto>> GetCategoriesAsync(Guid storeId, CancellationToken ct)
@@ -82,7 +83,8 @@ public sealed class MenuAppService(
     {
         var category = await products.GetCategoryAsync(input.CategoryId, ct);
         if (category.StoreId != input.StoreId) throw new EntityNotFoundException(nameof(ProductCategory), input.CategoryId);
-        var product = new Product(Guid.CreateVersion7(), category, Details(input), Prices(input), input.Specs.ToSpecs(), input.Stock, input.StockWarning);
+        var product = new Product(Guid.CreateVersion7(), category, Details(input), Prices(input), input.Specs.ToSpecs(), input.Stock, input.StockWarning,
+            clock.GetUtcNow());
         await products.InsertAsync(product, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return product.ToDto();
@@ -92,7 +94,7 @@ public sealed class MenuAppService(
     {
         var product = await products.GetAsync(id, ct);
         var category = await products.GetCategoryAsync(input.CategoryId, ct);
-        product.Update(category, Details(input), Prices(input), input.Specs.ToSpecs(), input.StockWarning);
+        product.Update(category, Details(input), Prices(input), input.Specs.ToSpecs(), input.StockWarning, clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(ct);
         return product.ToDto();
     }

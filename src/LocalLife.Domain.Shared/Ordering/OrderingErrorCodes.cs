@@ -20,4 +20,5 @@ public static class OrderingErrorCodes
     public const string InvalidRefund = "LocalLife:Ordering:InvalidRefund";
     public const string InvalidStockChange = "LocalLife:Ordering:InvalidStockChange";
     public const string NotYourOrder = "LocalLife:Ordering:NotYourOrder";
+    public const string PromotionAlreadyEnded = "LocalLife:Ordering:PromotionAlreadyEnded";
 }

@@ -36,12 +36,12 @@ public class Product : FullAuditedAggregateRoot<Guid>, IMultiTenant
     private Product() { } // EF
 
     public Product(Guid id, ProductCategory category, ProductDetails details, ProductPrices prices, IReadOnlyList<SpecGroup> specs, int? stock,
-        int stockWarning) : base(id)
+        int stockWarning, DateTimeOffset now) : base(id)
     {
         TenantId = category.TenantId;
         StoreId = category.StoreId;
         Status = ProductStatus.OnSale;
-        Update(category, details, prices, specs, stockWarning);
+        Update(category, details, prices, specs, stockWarning, now);
         if (stock is < 0) throw new BusinessException(OrderingErrorCodes.InvalidStockChange).With("Stock", stock);
         Stock = stock;
     }
@@ -68,10 +68,15 @@ public class Product : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     public bool IsOrderable => Status == ProductStatus.OnSale && Stock is null or > 0;
 
-    public void Update(ProductCategory category, ProductDetails details, ProductPrices prices, IReadOnlyList<SpecGroup> specs, int stockWarning)
+    public void Update(ProductCategory category, ProductDetails details, ProductPrices prices, IReadOnlyList<SpecGroup> specs, int stockWarning,
+        DateTimeOffset now)
     {
         if (category.StoreId != StoreId) throw new EntityNotFoundException(nameof(ProductCategory), category.Id);
         prices.Validate();
+        // A new end in the past would be a promotion that never runs; an end kept as it was (editing the name of a
+        // product whose promotion is over) is history, not a mistake.
+        if (prices.PromotionEndsAt is { } endsAt && endsAt <= now && endsAt != Prices?.PromotionEndsAt)
+            throw new BusinessException(OrderingErrorCodes.PromotionAlreadyEnded);
         ProductSpecs.Validate(specs);
         if (stockWarning < 0) throw new BusinessException(OrderingErrorCodes.InvalidStockChange).With("Stock", stockWarning);
         CategoryId = category.Id;

@@ -1,5 +1,9 @@
 using System.Net;
+using System.Text;
 using LocalLife.Errors;
+using LocalLife.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalLife.Loyalty;
 
@@ -66,7 +70,7 @@ public sealed class LoyaltyApiTests(ApiFixture api)
     public async Task An_adjustment_is_idempotent_and_cannot_take_more_than_the_balance()
     {
         var admin = await api.LoginAsync(null, "admin");
-        var customer = Guid.NewGuid();
+        var customer = await NewCustomerAsync();
         var add = new AdjustPointsDto { CustomerId = customer, Delta = 300, Note = "补偿", IdempotencyKey = "k-" + customer };
         var first = await (await admin.PostJsonAsync("/api/host/loyalty/adjustments", add)).ReadAsAsync<PointsEntryDto>();
         var again = await (await admin.PostJsonAsync("/api/host/loyalty/adjustments", add)).ReadAsAsync<PointsEntryDto>();
@@ -74,6 +78,36 @@ public sealed class LoyaltyApiTests(ApiFixture api)
         first.BalanceAfter.ShouldBe(300);
         await (await admin.PostJsonAsync("/api/host/loyalty/adjustments", add with { Delta = -500, IdempotencyKey = "k2-" + customer }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, LoyaltyErrorCodes.InsufficientPoints);
+    }
+
+    [Fact]
+    public async Task Points_for_a_customer_who_does_not_exist_are_not_found_and_open_no_wallet()
+    {
+        var admin = await api.LoginAsync(null, "admin");
+        var owner = await api.LoginAsync(ApiFixture.KtvTenant, "owner");
+        var staff = await (await owner.GetAsync("/api/admin/staff?take=100")).ReadAsAsync<Common.PagedResultDto<StaffDto>>();
+        // An id nobody has, and a staff account's: neither has a points wallet.
+        foreach (var nobody in new[] { Guid.NewGuid(), staff.Items.Single(s => s.UserName == "waiter").Id })
+        {
+            await (await admin.PostJsonAsync("/api/host/loyalty/adjustments", new AdjustPointsDto { CustomerId = nobody, Delta = 10, Note = "x", IdempotencyKey = "nobody-" + nobody }))
+                .ShouldBeProblemAsync(HttpStatusCode.NotFound, LocalLifeErrorCodes.EntityNotFound);
+            await using var scope = api.Factory.Services.CreateAsyncScope();
+            (await scope.ServiceProvider.GetRequiredService<IPointsRepository>().FindAccountAsync(nobody, default)).ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task A_rule_valid_from_a_plus_eight_time_is_valid_from_that_instant_in_utc()
+    {
+        var owner = await api.LoginAsync(ApiFixture.KtvTenant, "owner");
+        var from = new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero);
+        var rule = await (await owner.PostAsync("/api/admin/rebate-rules", new StringContent(
+                """{"name":"+8 规则","basis":"TotalSpend","categories":[],"pointsPer100Yuan":5,"validFrom":"2026-12-05T20:00:00+08:00","validTo":"2026-12-06T00:00:00+08:00"}""",
+                Encoding.UTF8, "application/json")))
+            .ReadAsAsync<RebateRuleDto>(HttpStatusCode.Created);
+        (rule.ValidFrom, rule.ValidTo).ShouldBe((from, from.AddHours(4)));
+        rule.ValidFrom!.Value.Offset.ShouldBe(TimeSpan.Zero);
+        await owner.PostAsync($"/api/admin/rebate-rules/{rule.Id}/deactivate", null);
     }
 
     [Fact]
@@ -86,5 +120,13 @@ public sealed class LoyaltyApiTests(ApiFixture api)
         (await owner.GetAsync($"/api/admin/rebate-rules/settlement?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await owner.GetAsync($"/api/admin/rebate-rules/settlement?from={today:yyyy-MM-dd}&to={today.AddDays(-3):yyyy-MM-dd}"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, LocalLifeErrorCodes.Validation);
+    }
+
+    private async Task<Guid> NewCustomerAsync()
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        var customer = new AppUser(Guid.CreateVersion7(), null, "wx.test-" + Guid.NewGuid().ToString("N")[..12], "顾客", UserKind.Customer);
+        (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateAsync(customer)).Succeeded.ShouldBeTrue();
+        return customer.Id;
     }
 }

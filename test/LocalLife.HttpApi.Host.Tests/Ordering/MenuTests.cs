@@ -156,4 +156,26 @@ public sealed class MenuTests(WeChatApiFixture api)
         var low = await (await frontDesk.GetAsync($"/api/admin/menu/products?storeId={product.StoreId}&lowStockOnly=true")).ReadAsAsync<List<ProductDto>>();
         low.ShouldContain(p => p.Id == product.Id);
     }
+
+    [Fact]
+    public async Task A_promotion_that_has_already_ended_is_refused_with_its_code_and_adds_no_product()
+    {
+        var category = await _driver.NewCategoryAsync(ApiFixture.KtvTenant);
+        var manager = await api.LoginAsync(ApiFixture.KtvTenant, "manager");
+        var input = new SaveProductDto
+        {
+            StoreId = category.StoreId, CategoryId = category.Id, Name = "过期促销", PriceFen = 1000, PromotionPriceFen = 800,
+            PromotionEndsAt = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)),
+        };
+
+        await (await manager.PostJsonAsync("/api/admin/menu/products", input))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, OrderingErrorCodes.PromotionAlreadyEnded);
+        (await (await manager.GetAsync($"/api/admin/menu/products?storeId={category.StoreId}&categoryId={category.Id}")).ReadAsAsync<List<ProductDto>>())
+            .ShouldBeEmpty();
+
+        var product = await (await manager.PostJsonAsync("/api/admin/menu/products", input with { PromotionEndsAt = DateTimeOffset.UtcNow.AddDays(1) })).ReadAsAsync<ProductDto>();
+        await (await manager.PutJsonAsync($"/api/admin/menu/products/{product.Id}", input))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, OrderingErrorCodes.PromotionAlreadyEnded);
+        (await _driver.ProductAsync(ApiFixture.KtvTenant, product.Id)).PromotionEndsAt.ShouldBe(product.PromotionEndsAt);
+    }
 }
