@@ -12,7 +12,7 @@ public sealed class KitchenTicketTests
     {
         var kitchen = _data.NewProduct("三明治", 2_500, null, prep: 15);
         var category = new ProductCategory(Guid.NewGuid(), _data.Store.TenantId!.Value, _data.Store.Id, "food", "简餐", "Food", Station.Kitchen, 2);
-        kitchen.Update(category, kitchen.Details, kitchen.Prices, [], 0);
+        kitchen.Update(category, kitchen.Details, kitchen.Prices, [], 0, Now);
         var cart = _data.NewCart((_data.Latte, 2), (_data.Cake, 1));
         cart.Add(kitchen, [], 1, 2_500, "no onion", Now);
         var priced = CartPricer.Price(cart, new[] { _data.Latte, _data.Cake, kitchen }.ToDictionary(p => p.Id), OrderTestData.Member, Now);

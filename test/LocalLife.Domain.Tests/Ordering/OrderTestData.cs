@@ -31,7 +31,7 @@ internal sealed class OrderTestData
 
     public Product NewProduct(string name, long price, long? member, int prep, int? stock = null) =>
         new(Guid.NewGuid(), Category, new ProductDetails(name, null, null, [], [], prep, null, false, 0), new ProductPrices(price, null, member, null, null),
-            [], stock, 0);
+            [], stock, 0, Now);
 
     public Cart NewCart(params (Product Product, int Quantity)[] lines)
     {
