@@ -22,6 +22,7 @@ public static class LocalLifeDomainModule
         services.AddScoped<Ordering.CartPricer>();
         services.AddScoped<Ordering.OrderManager>();
         services.AddScoped<Marketing.CouponManager>();
+        services.AddScoped<Marketing.ComboManager>();
         return services;
     }
 }

@@ -52,7 +52,8 @@ public sealed record ProductDto(
     int PrepMinutes,
     Station? OwnStation,
     Station Station,
-    int Sort);
+    int Sort,
+    Marketing.ComboSummaryDto? Combo);
 
 /// <summary>Create and update share this shape; Stock is only read on create (stock moves through the stock endpoints).</summary>
 public sealed record SaveProductDto
@@ -78,6 +79,8 @@ public sealed record SaveProductDto
     /// <summary>Null: the category's station.</summary>
     public Station? Station { get; init; }
     public int Sort { get; init; }
+    /// <summary>A set meal's contents; null: an ordinary product. A combo has no spec groups and is priced below its contents.</summary>
+    public Marketing.ComboDefinitionDto? Combo { get; init; }
 }
 
 public sealed record ChangeProductStatusDto
@@ -132,7 +135,8 @@ public sealed record MenuProductDto(
     bool IsSoldOut,
     int? StockLeft,
     bool Recommended,
-    int PrepMinutes);
+    int PrepMinutes,
+    Marketing.MenuComboDto? Combo);
 
 public sealed record MenuCategoryDto(Guid Id, string Code, string Name, Station Station, IReadOnlyList<MenuProductDto> Products);
 
@@ -147,4 +151,7 @@ public sealed record GetMenuInput
 /// <summary>A recommended product and why (热销, 适合聚会, 时段推荐…), as a stable reason code and texts.</summary>
 public sealed record RecommendationDto(MenuProductDto Product, string Reason, string ReasonZhHans, string ReasonEn, int SuggestedQuantity);
 
-public sealed record RecommendationsDto(Guid SpaceId, string SpaceType, string TimeOfDay, IReadOnlyList<RecommendationDto> Items);
+/// <param name="OneTapProductIds">What "add the recommended set" adds: a combo fitting the party when one does, else the items recommended.</param>
+/// <param name="PartySize">The party recommended for: the checked-in booking's, or as many as the space seats.</param>
+public sealed record RecommendationsDto(Guid SpaceId, string SpaceType, string TimeOfDay, IReadOnlyList<RecommendationDto> Items,
+    IReadOnlyList<Guid> OneTapProductIds, int PartySize);

@@ -25,7 +25,7 @@ public sealed record AddCartLineDto
 {
     public Guid ProductId { get; init; }
     public int Quantity { get; init; } = 1;
-    /// <summary>"group:option" codes, e.g. ["size:large", "ice:less"].</summary>
+    /// <summary>"group:option" codes, e.g. ["size:large", "ice:less"]; for a combo its picks, "group:productId" (product id without dashes).</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
     public string? Note { get; init; }
 }
@@ -43,7 +43,10 @@ public sealed record AddRecommendedSetDto
 }
 
 public sealed record OrderLineDto(Guid Id, Guid ProductId, string Name, IReadOnlyList<string> Options, int Quantity, long UnitPriceFen, long RegularUnitPriceFen,
-    Station Station, int PrepMinutes, string? Note, long DiscountFen);
+    Station Station, int PrepMinutes, string? Note, long DiscountFen, string? PicksText, IReadOnlyList<OrderLineComponentDto> Components);
+
+/// <summary>What one unit of a combo line is made of.</summary>
+public sealed record OrderLineComponentDto(Guid ProductId, string Name, int Quantity, Station Station);
 
 public sealed record OrderStepDto(OrderStatus Status, DateTimeOffset At, string? Note);
 

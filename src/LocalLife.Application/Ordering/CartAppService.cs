@@ -2,6 +2,7 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Loyalty;
+using LocalLife.Marketing;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
 
@@ -30,8 +31,8 @@ public sealed class CartAppService(
             foreach (var id in input.ProductIds.Distinct())
             {
                 var product = await products.GetAsync(id, ct);
-                // A recommended product goes in with its default options: the first option of each required group.
-                var defaults = product.Specs.Where(g => g.Required).Select(g => $"{g.Code}:{g.Options[0].Code}").ToList();
+                // A recommended product goes in with its defaults: the first option of each required group, a combo's first picks.
+                var defaults = product.Combo?.DefaultPicks() ?? [.. product.Specs.Where(g => g.Required).Select(g => $"{g.Code}:{g.Options[0].Code}")];
                 await AddLineAsync(cart, membership, id, defaults, 1, null, now, ct);
             }
         }, ct);
@@ -43,7 +44,9 @@ public sealed class CartAppService(
             if (input.Quantity == 0) { cart.Remove(lineId, now); return; }
             var product = await products.GetAsync(line.ProductId, ct);
             CheckAvailable(product, input.Quantity + cart.Lines.Where(l => l.ProductId == product.Id && l.Id != lineId).Sum(l => l.Quantity));
-            var (_, unit) = product.UnitPrice(ProductSpecs.Resolve(product.Specs, line.OptionCodes), membership.MemberPrices, now);
+            var unit = product.Combo is { } combo
+                ? (await ComboAsync(product, combo, line.OptionCodes, input.Quantity, membership, now, ct)).UnitFen
+                : product.UnitPrice(ProductSpecs.Resolve(product.Specs, line.OptionCodes), membership.MemberPrices, now).Charged;
             cart.Change(lineId, input.Quantity, unit, now);
         }, ct);
 
@@ -59,9 +62,30 @@ public sealed class CartAppService(
         var product = await products.GetAsync(productId, ct);
         if (product.StoreId != cart.StoreId) throw new EntityNotFoundException(nameof(Product), productId);
         CheckAvailable(product, quantity + cart.Lines.Where(l => l.ProductId == product.Id).Sum(l => l.Quantity));
+        if (product.Combo is { } combo)
+        {
+            var (picks, unitFen) = await ComboAsync(product, combo, optionCodes, quantity, membership, now, ct);
+            cart.AddCombo(product, picks, quantity, unitFen, note, now);
+            return;
+        }
         var options = ProductSpecs.Resolve(product.Specs, optionCodes);
         var (_, unit) = product.UnitPrice(options, membership.MemberPrices, now);
         cart.Add(product, options, quantity, unit, note, now);
+    }
+
+    /// <summary>A combo's picks checked against its groups, what it is made of available in these quantities, and its unit price.</summary>
+    private async Task<(IReadOnlyList<ComboPick> Picks, long UnitFen)> ComboAsync(Product product, ComboDefinition combo, IReadOnlyList<string> codes,
+        int quantity, Membership membership, DateTimeOffset now, CancellationToken ct)
+    {
+        var parts = (await products.GetManyAsync([.. combo.ProductIds], ct)).ToDictionary(p => p.Id);
+        var picks = combo.Resolve(codes, id => parts.TryGetValue(id, out var p) ? p.Details.Name : "?");
+        foreach (var (productId, perCombo) in combo.Items.Select(i => (i.ProductId, i.Quantity)).Concat(picks.Select(p => (p.ProductId, p.Quantity))))
+        {
+            var part = parts.GetValueOrDefault(productId);
+            if (part is null || !part.IsOrderable || part.Stock is { } left && left < perCombo * quantity)
+                throw new BusinessException(MarketingErrorCodes.ComboComponentUnavailable, 409).With("Name", part?.Details.Name ?? "?");
+        }
+        return (picks, product.ComboUnitPrice(picks, membership.MemberPrices, now).Charged);
     }
 
     private static void CheckAvailable(Product product, int wanted)

@@ -1,5 +1,6 @@
 using LocalLife.Catalog;
 using LocalLife.Loyalty;
+using LocalLife.Marketing;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
 using LocalLife.Spaces;
@@ -29,10 +30,11 @@ public sealed class CustomerMenuAppService(
             var categories = (await products.GetCategoriesAsync(store.Id, ct)).Where(c => c.IsEnabled).ToList();
             var list = (await products.GetListAsync(store.Id, input.CategoryId, input.Keyword, tracked: false, ct))
                 .Where(p => p.Status != ProductStatus.Paused).ToList();
+            var parts = await ComboParts.OfAsync(products, list, ct);
             var menu = categories
                 .Where(c => input.CategoryId is null || c.Id == input.CategoryId)
                 .Select(c => new MenuCategoryDto(c.Id, c.Code, c.NameZhHans, c.Station,
-                    list.Where(p => p.CategoryId == c.Id).Select(p => p.ToMenuDto(membership.MemberPrices, now)).ToList()))
+                    list.Where(p => p.CategoryId == c.Id).Select(p => p.ToMenuDto(membership.MemberPrices, now, parts)).ToList()))
                 .Where(c => string.IsNullOrWhiteSpace(input.Keyword) || c.Products.Count > 0)
                 .ToList();
             return new MenuDto(store.Id, store.Profile.Name, menu);
@@ -55,7 +57,7 @@ public sealed class CustomerMenuAppService(
 /// space (a party room, a room for two, a business room: the products' occasion tags), what suits the time of day
 /// (tags morning / afternoon / evening / late-night), running promotions (限时特惠) and the merchant's own picks.
 /// </summary>
-public sealed class Recommender(IProductRepository products, TimeProvider clock)
+public sealed class Recommender(IProductRepository products, Bookings.IBookingRepository bookings, TimeProvider clock)
 {
     public const int MaxItems = 6;
 
@@ -66,7 +68,12 @@ public sealed class Recommender(IProductRepository products, TimeProvider clock)
         var timeOfDay = TimeOfDay(local.Hour);
         var occasion = Occasion(space);
         var enabled = (await products.GetCategoriesAsync(store.Id, ct)).Where(c => c.IsEnabled).Select(c => c.Id).ToHashSet();
-        var candidates = (await products.GetListAsync(store.Id, null, null, tracked: false, ct)).Where(p => p.IsOrderable && enabled.Contains(p.CategoryId)).ToList();
+        var all = await products.GetListAsync(store.Id, null, null, tracked: false, ct);
+        var parts = all.ToDictionary(p => p.Id);
+        var candidates = all.Where(p => p.IsOrderable && enabled.Contains(p.CategoryId)
+            && (p.Combo is null || p.Combo.Items.All(i => parts.GetValueOrDefault(i.ProductId) is { IsOrderable: true }))).ToList();
+        // The party in the room: the checked-in booking's, or as many as the room seats.
+        var party = (await bookings.FindCheckedInAsync(space.Id, ct))?.PartySize ?? space.Details.MaxCapacity;
         var sales = await products.GetSalesSinceAsync(store.Id, now.AddDays(-7), ct);
         var hot = sales.Where(s => s.Value > 0).OrderByDescending(s => s.Value).Take(3).Select(s => s.Key).ToHashSet();
 
@@ -74,6 +81,7 @@ public sealed class Recommender(IProductRepository products, TimeProvider clock)
         foreach (var p in candidates)
         {
             var reasons = new List<(int Score, string Reason)>();
+            if (p.Combo is { } combo && combo.FitsParty(party)) reasons.Add((60, "combo"));
             if (hot.Contains(p.Id)) reasons.Add((50 + Math.Min(sales[p.Id], 40), "hot"));
             if (occasion is not null && p.Details.Tags.Contains(occasion)) reasons.Add((40, "occasion-" + occasion));
             if (p.Details.Tags.Contains(timeOfDay)) reasons.Add((30, "time-" + timeOfDay));
@@ -85,10 +93,13 @@ public sealed class Recommender(IProductRepository products, TimeProvider clock)
         }
 
         var items = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Product.Details.Sort).Take(MaxItems)
-            .Select(s => new RecommendationDto(s.Product.ToMenuDto(membership.MemberPrices, now), s.Reason, Texts(s.Reason).Zh, Texts(s.Reason).En,
-                SuggestedQuantity(s.Product, space)))
+            .Select(s => new RecommendationDto(s.Product.ToMenuDto(membership.MemberPrices, now, parts), s.Reason, Texts(s.Reason).Zh, Texts(s.Reason).En,
+                s.Product.Combo is null ? SuggestedQuantity(s.Product, space) : 1))
             .ToList();
-        return new RecommendationsDto(space.Id, space.TypeCode, timeOfDay, items);
+        // One tap adds a combo that fits the party when there is one (it is cheaper than its items); otherwise the picks above.
+        var fitting = items.FirstOrDefault(i => i.Reason == "combo");
+        IReadOnlyList<Guid> oneTap = fitting is not null ? [fitting.Product.Id] : [.. items.Where(i => i.Product.Combo is null).Select(i => i.Product.Id)];
+        return new RecommendationsDto(space.Id, space.TypeCode, timeOfDay, items, oneTap, party);
     }
 
     public static string TimeOfDay(int hour) => hour switch
@@ -116,6 +127,7 @@ public sealed class Recommender(IProductRepository products, TimeProvider clock)
     private static (string Zh, string En) Texts(string reason) => reason switch
     {
         "hot" => ("本店热销", "Best seller here"),
+        "combo" => ("套餐更划算", "A set for your party"),
         "occasion-party" => ("适合聚会", "Great for parties"),
         "occasion-couple" => ("适合二人", "For two"),
         "occasion-business" => ("商务之选", "For business"),

@@ -108,9 +108,10 @@ public sealed class CustomerOrderAppService(
     private async Task TakeStockAsync(Order order, IReadOnlyList<PricedLine> priced, CancellationToken ct)
     {
         var low = false;
+        var involved = priced.SelectMany(p => p.Components.Select(c => c.Product).Prepend(p.Product!)).DistinctBy(p => p.Id).ToDictionary(p => p.Id);
         foreach (var (productId, quantity) in order.StockUnits())
         {
-            var product = priced.First(p => p.Product!.Id == productId).Product!;
+            var product = involved[productId];
             var taken = await products.TakeStockAsync(productId, quantity, order.Id, ct);
             if (!taken.Taken)
                 throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", product.Details.Name).With("Left", taken.StockAfter ?? 0);

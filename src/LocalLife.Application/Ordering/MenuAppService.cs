@@ -1,3 +1,4 @@
+using LocalLife.Marketing;
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
@@ -11,6 +12,7 @@ public sealed class MenuAppService(
     IStoreRepository stores,
     ICategoryRepository categories,
     StockNotifier stockNotifier,
+    Marketing.ComboManager combos,
     ICurrentUser currentUser,
     TimeProvider clock,
     IUnitOfWork unitOfWork) : IMenuAppService
@@ -73,11 +75,13 @@ public sealed class MenuAppService(
     public async Task<IReadOnlyList<ProductDto>> GetProductsAsync(GetProductsInput input, CancellationToken ct)
     {
         await stores.GetAsync(input.StoreId, ct);
-        var list = await products.GetListAsync(input.StoreId, input.CategoryId, input.Keyword, tracked: false, ct);
-        return list.Where(p => !input.LowStockOnly || p.Stock <= p.StockWarning).Select(p => p.ToDto()).ToList();
+        var list = (await products.GetListAsync(input.StoreId, input.CategoryId, input.Keyword, tracked: false, ct))
+            .Where(p => !input.LowStockOnly || p.Stock <= p.StockWarning).ToList();
+        var parts = await PartsAsync(list, ct);
+        return [.. list.Select(p => p.ToDto(parts))];
     }
 
-    public async Task<ProductDto> GetProductAsync(Guid id, CancellationToken ct) => (await products.GetAsync(id, ct)).ToDto();
+    public async Task<ProductDto> GetProductAsync(Guid id, CancellationToken ct) => await DtoAsync(await products.GetAsync(id, ct), ct);
 
     public async Task<ProductDto> CreateProductAsync(SaveProductDto input, CancellationToken ct)
     {
@@ -85,18 +89,21 @@ public sealed class MenuAppService(
         if (category.StoreId != input.StoreId) throw new EntityNotFoundException(nameof(ProductCategory), input.CategoryId);
         var product = new Product(Guid.CreateVersion7(), category, Details(input), Prices(input), input.Specs.ToSpecs(), input.Stock, input.StockWarning,
             clock.GetUtcNow());
+        await combos.SetAsync(product, input.Combo?.ToCombo(), ct);
         await products.InsertAsync(product, ct);
         await unitOfWork.SaveChangesAsync(ct);
-        return product.ToDto();
+        return await DtoAsync(product, ct);
     }
 
     public async Task<ProductDto> UpdateProductAsync(Guid id, SaveProductDto input, CancellationToken ct)
     {
         var product = await products.GetAsync(id, ct);
         var category = await products.GetCategoryAsync(input.CategoryId, ct);
+        await combos.SetAsync(product, null, ct); // specs and contents are checked against each other anew
         product.Update(category, Details(input), Prices(input), input.Specs.ToSpecs(), input.StockWarning, clock.GetUtcNow());
+        await combos.SetAsync(product, input.Combo?.ToCombo(), ct);
         await unitOfWork.SaveChangesAsync(ct);
-        return product.ToDto();
+        return await DtoAsync(product, ct);
     }
 
     public async Task<ProductDto> ChangeStatusAsync(Guid id, ChangeProductStatusDto input, CancellationToken ct)
@@ -104,7 +111,7 @@ public sealed class MenuAppService(
         var product = await products.GetAsync(id, ct);
         product.SetStatus(input.Status);
         await unitOfWork.SaveChangesAsync(ct);
-        return product.ToDto();
+        return await DtoAsync(product, ct);
     }
 
     public async Task DeleteProductAsync(Guid id, CancellationToken ct)
@@ -138,7 +145,7 @@ public sealed class MenuAppService(
                 await products.ReloadAsync(product, ct);
                 break;
         }
-        return product.ToDto();
+        return await DtoAsync(product, ct);
     }
 
     public async Task<IReadOnlyList<StockMovementDto>> GetStockMovementsAsync(Guid id, CancellationToken ct)
@@ -152,4 +159,9 @@ public sealed class MenuAppService(
 
     private static ProductPrices Prices(SaveProductDto input) =>
         new(input.PriceFen, input.OriginalPriceFen, input.MemberPriceFen, input.PromotionPriceFen, input.PromotionEndsAt);
+
+    /// <summary>The products the combos among these are made of (what their savings are computed from).</summary>
+    private Task<IReadOnlyDictionary<Guid, Product>> PartsAsync(IReadOnlyList<Product> list, CancellationToken ct) => ComboParts.OfAsync(products, list, ct);
+
+    private async Task<ProductDto> DtoAsync(Product product, CancellationToken ct) => product.ToDto(await PartsAsync([product], ct));
 }

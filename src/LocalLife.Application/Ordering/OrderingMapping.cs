@@ -14,23 +14,29 @@ internal static class OrderingMapping
         specs.Select(g => new SpecGroup(g.Code.Trim(), g.Name.Trim(), g.Required, g.Multiple,
             g.Options.Select(o => new SpecOption(o.Code.Trim(), o.Name.Trim(), o.DeltaFen)).ToList())).ToList();
 
-    public static ProductDto ToDto(this Product p) => new(
+    private static readonly IReadOnlyDictionary<Guid, Product> NoParts = new Dictionary<Guid, Product>();
+
+    /// <param name="parts">For a combo, the products it is made of (its saving is computed from their prices now).</param>
+    public static ProductDto ToDto(this Product p, IReadOnlyDictionary<Guid, Product>? parts = null) => new(
         p.Id, p.StoreId, p.CategoryId, p.Details.Name, p.Details.NameEn, p.Details.Description, p.Details.Images, p.Details.Tags,
         p.Prices.PriceFen, p.Prices.OriginalPriceFen, p.Prices.MemberPriceFen, p.Prices.PromotionPriceFen, p.Prices.PromotionEndsAt, p.Specs.ToDto(),
         p.Stock, p.StockWarning, p.Stock <= p.StockWarning, p.Status, p.IsSoldOut, p.Details.Recommended, p.Details.PrepMinutes, p.Details.Station, p.Station,
-        p.Details.Sort);
+        p.Details.Sort, p.Combo is null ? null : p.ToSummary(parts ?? NoParts));
 
-    public static MenuProductDto ToMenuDto(this Product p, bool member, DateTimeOffset now) => new(
+    /// <param name="parts">For a combo, the products it is made of: a combo is sold out when one of its fixed items is.</param>
+    public static MenuProductDto ToMenuDto(this Product p, bool member, DateTimeOffset now, IReadOnlyDictionary<Guid, Product>? parts = null) => new(
         p.Id, p.CategoryId, p.Details.Name, p.Details.Description, p.Details.Images, p.Details.Tags, p.Prices.PriceFen, p.Prices.OriginalPriceFen,
         p.Prices.MemberPriceFen, p.Prices.PromotionActive(now) ? p.Prices.PromotionPriceFen : null, p.Prices.For(member, now), p.Specs.ToDto(),
-        p.IsSoldOut || p.Status == ProductStatus.Paused, p.Stock, p.Details.Recommended, p.Details.PrepMinutes);
+        p.IsSoldOut || p.Status == ProductStatus.Paused || p.Combo is { } c && c.Items.Any(i => parts?.GetValueOrDefault(i.ProductId) is not { IsOrderable: true }),
+        p.Stock, p.Details.Recommended, p.Details.PrepMinutes, p.Combo is null ? null : p.ToMenu(parts ?? NoParts));
 
     public static StockMovementDto ToDto(this StockMovement m) => new(m.Id, m.ProductId, m.Kind, m.Delta, m.StockAfter, m.OrderId, m.ByUserId, m.Note, m.At);
 
     public static OrderDto ToDto(this Order o) => new(
         o.Id, o.Number, o.StoreId, o.SpaceId, o.SpaceNumber, o.SpaceName, o.CustomerId, o.BookingId, o.Status,
         o.Lines.Select(l => new OrderLineDto(l.Id, l.ProductId, l.Name, l.Options.Select(x => x.OptionName).ToList(), l.Quantity, l.UnitPriceFen,
-            l.RegularUnitPriceFen, l.Station, l.PrepMinutes, l.Note, l.DiscountFen)).ToList(),
+            l.RegularUnitPriceFen, l.Station, l.PrepMinutes, l.Note, l.DiscountFen, l.PicksText,
+            [.. l.Components.Select(c => new OrderLineComponentDto(c.ProductId, c.Name, c.Quantity, c.Station))])).ToList(),
         o.RegularFen, o.Amount.ItemsFen, o.Amount.PointsUsed, o.Amount.PointsFen, o.Amount.CashFen, o.RefundedFen, o.PaymentId, o.Note, o.PlacedAt, o.PayBy, o.PaidAt, o.AcceptBy,
         o.EscalatedAt, o.EstimatedReadyAt, o.DeliveredAt, o.CompletedAt, o.CancelReason,
         o.Issue is { } i ? new OrderIssueDto(i.Kind, i.Note, i.At, i.Resolution, i.ResolutionNote, i.RefundFen, i.ResolvedAt) : null,

@@ -9,5 +9,9 @@ public static class MarketingErrorCodes
     public const string ClaimLimitReached = "LocalLife:Marketing:ClaimLimitReached";
     public const string CouponNotUsable = "LocalLife:Marketing:CouponNotUsable";
     public const string CouponAlreadyUsed = "LocalLife:Marketing:CouponAlreadyUsed";
+    public const string InvalidCombo = "LocalLife:Marketing:InvalidCombo";
+    public const string InvalidComboPicks = "LocalLife:Marketing:InvalidComboPicks";
+    public const string ComboNotCheaper = "LocalLife:Marketing:ComboNotCheaper";
+    public const string ComboComponentUnavailable = "LocalLife:Marketing:ComboComponentUnavailable";
     public const string QuantityBelowIssued = "LocalLife:Marketing:QuantityBelowIssued";
 }

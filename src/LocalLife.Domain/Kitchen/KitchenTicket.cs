@@ -114,11 +114,18 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
     private BusinessException Illegal(TicketStatus next) =>
         new BusinessException(KitchenErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
 
-    /// <summary>Splits an accepted order into one ticket per station of its lines.</summary>
+    /// <summary>
+    /// Splits an accepted order into one ticket per station of what is to be made: its lines, and for a combo each of its
+    /// components at the component's own station (named with the combo, so the bar knows the lemonade is the set's).
+    /// </summary>
     public static IReadOnlyList<KitchenTicket> Split(Order order, OrderPriority priority, DateTimeOffset now) =>
-        order.Lines.GroupBy(l => l.Station).OrderBy(g => g.Key)
-            .Select(g => new KitchenTicket(Guid.CreateVersion7(), order, g.Key,
-                g.Select(l => new TicketItem(l.Id, l.ProductId, l.Name, l.Options.Select(o => o.OptionName).ToList(), l.Quantity, l.Note, l.PrepMinutes)).ToList(),
-                priority, now))
+        order.Lines.SelectMany(Made).GroupBy(x => x.Station).OrderBy(g => g.Key)
+            .Select(g => new KitchenTicket(Guid.CreateVersion7(), order, g.Key, [.. g.Select(x => x.Item)], priority, now))
             .ToList();
+
+    private static IEnumerable<(Station Station, TicketItem Item)> Made(OrderLine line) =>
+        line.Components.Count == 0
+            ? [(line.Station, new TicketItem(line.Id, line.ProductId, line.Name, [.. line.Options.Select(o => o.OptionName)], line.Quantity, line.Note, line.PrepMinutes))]
+            : line.Components.Select(c => (c.Station,
+                new TicketItem(c.Id, c.ProductId, c.Name, [line.Name], c.Quantity * line.Quantity, line.Note, c.PrepMinutes)));
 }

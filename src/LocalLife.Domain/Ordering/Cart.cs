@@ -33,16 +33,23 @@ public class Cart : AggregateRoot<Guid>, IMultiTenant
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>Adds a product; the same product with the same options and note adds to that line's quantity.</summary>
-    public CartLine Add(Product product, IReadOnlyList<ChosenOption> options, int quantity, long unitPriceFen, string? note, DateTimeOffset now)
+    public CartLine Add(Product product, IReadOnlyList<ChosenOption> options, int quantity, long unitPriceFen, string? note, DateTimeOffset now) =>
+        Add(product, [.. options.Select(o => $"{o.GroupCode}:{o.OptionCode}")], string.Join(" / ", options.Select(o => o.OptionName)), quantity, unitPriceFen,
+            note, now);
+
+    /// <summary>Adds a combo with the customer's picks (written "group:productId", in the combo's own order).</summary>
+    public CartLine AddCombo(Product combo, IReadOnlyList<Marketing.ComboPick> picks, int quantity, long unitPriceFen, string? note, DateTimeOffset now) =>
+        Add(combo, [.. picks.Select(p => p.Code)], string.Join(" / ", picks.Select(p => p.Quantity > 1 ? $"{p.ProductName} ×{p.Quantity}" : p.ProductName)), quantity,
+            unitPriceFen, note, now);
+
+    private CartLine Add(Product product, IReadOnlyList<string> codes, string text, int quantity, long unitPriceFen, string? note, DateTimeOffset now)
     {
         CheckQuantity(quantity);
-        var codes = options.Select(o => $"{o.GroupCode}:{o.OptionCode}").ToList();
         var same = Lines.FirstOrDefault(l => l.ProductId == product.Id && l.OptionCodes.SequenceEqual(codes) && l.Note == note);
         if (same is not null) return Change(same.Id, same.Quantity + quantity, unitPriceFen, now);
         if (Lines.Count >= OrderingConsts.MaxLinesPerOrder)
             throw new BusinessException(OrderingErrorCodes.InvalidOptions).With("Option", $"at most {OrderingConsts.MaxLinesPerOrder} lines");
-        var line = new CartLine(Guid.CreateVersion7(), product.Id, product.Details.Name, codes, string.Join(" / ", options.Select(o => o.OptionName)),
-            quantity, unitPriceFen, note);
+        var line = new CartLine(Guid.CreateVersion7(), product.Id, product.Details.Name, codes, text, quantity, unitPriceFen, note);
         Lines = [.. Lines, line];
         UpdatedAt = now;
         return line;

@@ -115,7 +115,8 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
 
     /// <summary>The units to take from (or give back to) each product, in product id order so two orders cannot deadlock.</summary>
     public IReadOnlyList<(Guid ProductId, int Quantity)> StockUnits() =>
-        [.. _lines.GroupBy(l => l.ProductId).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(l => l.Quantity)))];
+        [.. _lines.SelectMany(l => l.Components.Select(c => (c.ProductId, Quantity: c.Quantity * l.Quantity)).Prepend((l.ProductId, l.Quantity)))
+            .GroupBy(u => u.ProductId).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(u => u.Quantity)))];
 
     /// <summary>The idempotency key of the refund decided when an exception was resolved.</summary>
     public static string IssueRefundKey(Guid orderId, OrderIssue issue) => $"order-issue:{orderId:N}:{issue.At.ToUnixTimeMilliseconds()}";
@@ -275,14 +276,19 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     }
 }
 
+/// <summary>What one unit of a combo line is made of, as it was when ordered: each is made at its own station.</summary>
+public sealed record OrderLineComponent(Guid Id, Guid ProductId, string Name, int Quantity, Station Station, int PrepMinutes);
+
 /// <summary>One item of an order as priced and described when it was placed.</summary>
 public class OrderLine : Entity<Guid>, IMultiTenant
 {
     private OrderLine() { } // EF
 
     internal OrderLine(Guid id, Guid tenantId, Product product, string categoryCode, IReadOnlyList<ChosenOption> options, int quantity,
-        long regularUnitPriceFen, long unitPriceFen, string? note) : base(id)
+        long regularUnitPriceFen, long unitPriceFen, string? note, IReadOnlyList<OrderLineComponent>? components = null, string? picksText = null) : base(id)
     {
+        Components = components ?? [];
+        PicksText = picksText;
         TenantId = tenantId;
         ProductId = product.Id;
         Name = product.Details.Name;
@@ -292,7 +298,7 @@ public class OrderLine : Entity<Guid>, IMultiTenant
         RegularUnitPriceFen = regularUnitPriceFen;
         UnitPriceFen = unitPriceFen;
         Station = product.Station;
-        PrepMinutes = product.Details.PrepMinutes;
+        PrepMinutes = Components.Count > 0 ? Components.Max(c => c.PrepMinutes) : product.Details.PrepMinutes;
         Note = note;
     }
 
@@ -302,6 +308,11 @@ public class OrderLine : Entity<Guid>, IMultiTenant
     public string Name { get; private set; } = null!;
     public string CategoryCode { get; private set; } = null!;
     public IReadOnlyList<ChosenOption> Options { get; private set; } = [];
+
+    /// <summary>A combo's contents per unit (empty for an ordinary product), and its picks as the customer read them.</summary>
+    public IReadOnlyList<OrderLineComponent> Components { get; private set; } = [];
+    public string? PicksText { get; private set; }
+
     public int Quantity { get; private set; }
     public long RegularUnitPriceFen { get; private set; }
     public long UnitPriceFen { get; private set; }

@@ -39,7 +39,10 @@ public class OrderManager
         if (space.StoreId != store.Id) throw new EntityNotFoundException(nameof(Space), space.Id);
         var tenantId = store.TenantId ?? throw new InvalidOperationException("A store always belongs to a merchant.");
         var lines = priced.Select(p => new OrderLine(Guid.CreateVersion7(), tenantId, p.Product!, CategoryCode(p.Product!, categoryCodes),
-            p.Options, p.Line.Quantity, p.RegularUnitFen, p.UnitFen, p.Line.Note)).ToList();
+            p.Options, p.Line.Quantity, p.RegularUnitFen, p.UnitFen, p.Line.Note,
+            [.. p.Components.Select(c => new OrderLineComponent(Guid.CreateVersion7(), c.Product.Id, c.Product.Details.Name, c.Quantity, c.Product.Station,
+                c.Product.Details.PrepMinutes))],
+            p.Picks.Count > 0 ? p.Line.OptionsText : null)).ToList();
         foreach (var discount in discounts)
         {
             var covered = lines.Select(l => discount.Covers(new CouponLine(l.ProductId, l.CategoryCode, l.AmountFen)) ? l.AmountFen - l.DiscountFen : 0).ToList();

@@ -64,6 +64,9 @@ public class Product : FullAuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>Effective station: the product's own, or its category's.</summary>
     public Station Station { get; private set; }
 
+    /// <summary>A set meal's contents and choices; null for an ordinary product. Set through <see cref="Marketing.ComboManager"/>.</summary>
+    public Marketing.ComboDefinition? Combo { get; private set; }
+
     public bool IsSoldOut => Status == ProductStatus.SoldOut || Stock == 0;
 
     public bool IsOrderable => Status == ProductStatus.OnSale && Stock is null or > 0;
@@ -78,6 +81,7 @@ public class Product : FullAuditedAggregateRoot<Guid>, IMultiTenant
         if (prices.PromotionEndsAt is { } endsAt && endsAt <= now && endsAt != Prices?.PromotionEndsAt)
             throw new BusinessException(OrderingErrorCodes.PromotionAlreadyEnded);
         ProductSpecs.Validate(specs);
+        if (Combo is not null && specs.Count > 0) throw new BusinessException(Marketing.MarketingErrorCodes.InvalidCombo);
         if (stockWarning < 0) throw new BusinessException(OrderingErrorCodes.InvalidStockChange).With("Stock", stockWarning);
         CategoryId = category.Id;
         Details = details;
@@ -100,6 +104,15 @@ public class Product : FullAuditedAggregateRoot<Guid>, IMultiTenant
     {
         if (stock is < 0) throw new BusinessException(OrderingErrorCodes.InvalidStockChange).With("Stock", stock);
         Stock = stock;
+    }
+
+    internal void SetCombo(Marketing.ComboDefinition? combo) => Combo = combo;
+
+    /// <summary>The unit price of a combo for this customer with the chosen picks (each may add to the combo's price).</summary>
+    public (long Regular, long Charged) ComboUnitPrice(IReadOnlyList<Marketing.ComboPick> picks, bool member, DateTimeOffset now)
+    {
+        var extra = picks.Sum(p => p.ExtraFen);
+        return (Prices.PriceFen + extra, Prices.For(member, now) + extra);
     }
 
     /// <summary>The unit price for this customer with the chosen options.</summary>

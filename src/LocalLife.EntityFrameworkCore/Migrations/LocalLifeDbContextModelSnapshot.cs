@@ -2126,6 +2126,11 @@ namespace LocalLife.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("category_code");
 
+                    b.Property<string>("Components")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("components");
+
                     b.Property<long>("DiscountFen")
                         .HasColumnType("bigint")
                         .HasColumnName("discount_fen");
@@ -2149,6 +2154,11 @@ namespace LocalLife.Migrations
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
+
+                    b.Property<string>("PicksText")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("picks_text");
 
                     b.Property<int>("PrepMinutes")
                         .HasColumnType("integer")
@@ -2206,6 +2216,10 @@ namespace LocalLife.Migrations
                     b.Property<Guid>("CategoryId")
                         .HasColumnType("uuid")
                         .HasColumnName("category_id");
+
+                    b.Property<string>("Combo")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("combo");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()

@@ -26,6 +26,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> b)
     {
+        b.Property(x => x.Combo).HasJsonConversion();
         b.ToTable("products", t =>
         {
             t.HasCheckConstraint("ck_products_stock_not_negative", "stock IS NULL OR stock >= 0");
@@ -130,6 +131,8 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Property(x => x.Name).HasMaxLength(OrderingConsts.MaxNameLength).IsRequired();
         b.Property(x => x.CategoryCode).HasMaxLength(32).IsRequired();
         b.Property(x => x.Options).HasJsonConversion();
+        b.Property(x => x.Components).HasJsonConversion();
+        b.Property(x => x.PicksText).HasMaxLength(OrderingConsts.MaxNameLength * 4);
         b.Property(x => x.Station).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Note).HasMaxLength(OrderingConsts.MaxNoteLength);
         b.HasIndex(x => x.ProductId);
