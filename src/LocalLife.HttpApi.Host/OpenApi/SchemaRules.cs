@@ -24,9 +24,13 @@ internal sealed class SchemaRules : IOpenApiSchemaTransformer
             schema.Pattern = null;
         }
 
-        // JsonStringEnumConverter writes names: say they are strings.
+        // JsonStringEnumConverter writes names: say they are strings. The generator puts null among the names of an
+        // enum first met as nullable, but that schema is shared: a nullable use says so itself (oneOf null).
         if (schema is { Type: null, Enum.Count: > 0 } && schema.Enum.All(v => v is null || v.GetValueKind() == JsonValueKind.String))
-            schema.Type = schema.Enum.Any(v => v is null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        {
+            schema.Type = JsonSchemaType.String;
+            schema.Enum = schema.Enum.Where(v => v is not null).ToList();
+        }
 
         if (context.JsonPropertyInfo is null && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object && schema.Properties is { Count: > 0 })
         {
