@@ -6,9 +6,9 @@ using Microsoft.OpenApi;
 namespace LocalLife.OpenApi;
 
 /// <summary>
-/// Two corrections to the generated schemas. Numbers are numbers: the serializer would read "12" for 12, so the
+/// Corrections to the generated schemas. Numbers are numbers: the serializer would read "12" for 12, so the
 /// generator offers <c>integer | string</c> with a pattern, but the API writes numbers and clients send numbers.
-/// A property that is not nullable is required: answers always carry every property (nulls included), and a request
+/// Enums are strings (their names). A property that is not nullable is required: answers always carry every property (nulls included), and a request
 /// that leaves out a non-nullable value gets a default the validator refuses or the client did not mean; a nullable
 /// request property may be left out.
 /// </summary>
