@@ -35,7 +35,7 @@ describe('arrival times', () => {
   })
 
   it('uses holiday exceptions: closed days have no times', () => {
-    const hours = { ...allWeek('09:00:00', '23:00:00'), exceptions: [{ date: '2026-11-26', closed: true, ranges: [], isHoliday: true }] }
+    const hours = { ...allWeek('09:00:00', '23:00:00'), exceptions: [{ date: '2026-11-26', closed: true, ranges: [], isHoliday: true, note: null }] }
     const days = arrivalDays(hours, 'Asia/Shanghai', new Date('2026-11-25T00:00:00Z'), 2)
     expect(days[1].slots).toEqual([])
   })

@@ -10,6 +10,7 @@ using LocalLife.Frontends;
 using LocalLife.HealthChecks;
 using LocalLife.Localization;
 using LocalLife.MultiTenancy;
+using LocalLife.OpenApi;
 using LocalLife.RealTime;
 using LocalLife.Security;
 using LocalLife.Validation;
@@ -73,7 +74,7 @@ public static class LocalLifeHostSetup
 
         services.AddHealthChecks().AddDbContextCheck<LocalLifeDbContext>("postgresql", tags: ["ready"])
             .AddLocalLifePlatformChecks(configuration);
-        services.AddOpenApi();
+        services.AddLocalLifeOpenApi();
         return services;
     }
 

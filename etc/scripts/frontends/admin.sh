@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Angular admin (angular/): build, and test in a real browser.
-#   etc/scripts/frontends/admin.sh build   npm ci when node_modules is missing or stale, then the production build
-#                                          into angular/dist/admin (the host serves it under /admin/)
+#   etc/scripts/frontends/admin.sh build   npm ci when node_modules is missing or stale, the API's types generated from
+#                                          etc/openapi/v1.json, then the production build into angular/dist/admin (the
+#                                          host serves it under /admin/)
 #   etc/scripts/frontends/admin.sh test    the build, component tests (Vitest browser mode in Debian Chromium), then
 #                                          a real host on its own demo database (e2e-host.sh, port 5101) and the
 #                                          Playwright specs (playwright-core, Node's test runner) against it;
@@ -30,7 +31,8 @@ ensure_deps() {
 build() {
   ensure_deps
   local started=$SECONDS
-  (cd "$APP" && npx ng build --configuration production)
+  # The API's types from etc/openapi/v1.json (src/app/api/openapi.ts, git-ignored): the build's type check is the drift test.
+  (cd "$APP" && npm run api --silent && npx ng build --configuration production)
   log "build: $((SECONDS - started)) s, $(du -sh "$APP/dist/admin/browser" | cut -f1) in dist/admin/browser"
 }
 

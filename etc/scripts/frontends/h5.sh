@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The customer mini-program (miniprogram/, Taro 4.1.11 + React) and its H5 build.
-#   etc/scripts/frontends/h5.sh build   npm ci when node_modules is missing or stale, then the H5 build into miniprogram/dist/h5
-#   etc/scripts/frontends/h5.sh test    npm ci, unit tests, H5 and weapp builds (weapp structure checked), then Playwright
+#   etc/scripts/frontends/h5.sh build   npm ci when node_modules is missing or stale, the API's types generated from
+#                                       etc/openapi/v1.json, then the H5 build into miniprogram/dist/h5
+#   etc/scripts/frontends/h5.sh test    npm ci, the API's types, the type check (tsc: the API's types against every use),
+#                                       unit tests, H5 and weapp builds (weapp structure checked), then Playwright
 #                                       end-to-end specs in Chromium against a real host (e2e-host.sh h5 5102)
 # `test` ends with "[frontend] N passed, N failed, N skipped" and exits non-zero if anything failed.
 set -euo pipefail
@@ -35,12 +37,17 @@ trap 'rm -rf "$tmp"' EXIT
 case "${1:-}" in
   build)
     install
+    npm run api --silent
     build h5 ;;
   test)
     started=$SECONDS
     install
     passed=0 failed=0 skipped=0
     add() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
+
+    # The API's types from etc/openapi/v1.json (src/api/openapi.ts, git-ignored), checked against every use of them:
+    # Taro's build and Vitest strip types without checking, so this is where a drift from the API fails.
+    if npm run api --silent && npx tsc --noEmit -p . >&2; then add 1 0 0; else log "type check failed"; add 0 1 0; fi
 
     # Unit tests: state, API client, SignalR protocol (Vitest, Node).
     if npx vitest run --reporter=default --reporter=json --outputFile="$tmp/unit.json" >&2; then :; fi

@@ -1,15 +1,10 @@
+import type { ProblemDetails as ApiProblemDetails } from '../api/openapi'
+
 /**
  * The API's one error shape (RFC 9457 problem details with a stable `code`, a localized `title` and `messages`
  * in zh-Hans and en), and the OAuth error shape of the token endpoint, turned into one error type the pages show.
  */
-export interface ProblemDetails {
-  type?: string
-  title?: string
-  status?: number
-  detail?: string
-  code?: string
-  messages?: Record<string, string>
-  errors?: Record<string, string[]>
+export type ProblemDetails = Partial<ApiProblemDetails> & {
   error?: string
   error_description?: string
 }

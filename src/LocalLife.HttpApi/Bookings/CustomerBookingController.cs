@@ -1,4 +1,5 @@
 using LocalLife.Common;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Bookings;
@@ -19,7 +20,7 @@ public sealed class CustomerBookingController(ICustomerBookingAppService service
     [HttpGet("{id:guid}")]
     public Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
 
-    [HttpGet("{id:guid}/check-in-qr")]
+    [HttpGet("{id:guid}/check-in-qr"), ProducesResponseType<Stream>(StatusCodes.Status200OK, "image/png")]
     public async Task<FileContentResult> GetCheckInQrAsync(Guid id, CancellationToken ct) => File(await service.GetCheckInQrAsync(id, ct), "image/png");
 
     [HttpPost("{id:guid}/cancel")]

@@ -11,7 +11,7 @@ public sealed class HostCategoryController(ICategoryAppService service) : HostCo
     [HttpGet, Authorize(LocalLifePermissions.Categories.Default)]
     public Task<IReadOnlyList<CategoryDto>> GetAllAsync(CancellationToken ct) => service.GetAllAsync(ct);
 
-    [HttpPost, Authorize(LocalLifePermissions.Categories.Manage)]
+    [HttpPost, Authorize(LocalLifePermissions.Categories.Manage), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<CategoryDto>> CreateAsync(CreateCategoryDto input, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await service.CreateAsync(input, ct));
 

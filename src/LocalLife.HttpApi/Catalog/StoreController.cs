@@ -1,5 +1,6 @@
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Catalog;
@@ -13,7 +14,7 @@ public sealed class StoreController(IStoreAppService service) : AdminController
     [HttpGet("{id:guid}"), Authorize(LocalLifePermissions.Stores.Default)]
     public Task<StoreDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
 
-    [HttpPost, Authorize(LocalLifePermissions.Stores.Manage)]
+    [HttpPost, Authorize(LocalLifePermissions.Stores.Manage), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<StoreDto>> CreateAsync(CreateStoreDto input, CancellationToken ct)
     {
         var store = await service.CreateAsync(input, ct);

@@ -1,5 +1,6 @@
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Identity;
@@ -17,7 +18,7 @@ public sealed class RoleController(IRoleAppService service) : AdminController
     [HttpGet("permissions"), Authorize(LocalLifePermissions.Roles.Default)]
     public Task<IReadOnlyList<PermissionDto>> GetGrantablePermissionsAsync(CancellationToken ct) => service.GetGrantablePermissionsAsync(ct);
 
-    [HttpPost, Authorize(LocalLifePermissions.Roles.Manage)]
+    [HttpPost, Authorize(LocalLifePermissions.Roles.Manage), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<RoleDto>> CreateAsync(CreateRoleDto input, CancellationToken ct)
     {
         var role = await service.CreateAsync(input, ct);

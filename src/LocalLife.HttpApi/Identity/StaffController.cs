@@ -1,6 +1,7 @@
 using LocalLife.Common;
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Identity;
@@ -14,7 +15,7 @@ public sealed class StaffController(IStaffAppService service) : AdminController
     [HttpGet("{id:guid}"), Authorize(LocalLifePermissions.Staff.Default)]
     public Task<StaffDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
 
-    [HttpPost, Authorize(LocalLifePermissions.Staff.Manage)]
+    [HttpPost, Authorize(LocalLifePermissions.Staff.Manage), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<StaffDto>> CreateAsync(CreateStaffDto input, CancellationToken ct)
     {
         var staff = await service.CreateAsync(input, ct);

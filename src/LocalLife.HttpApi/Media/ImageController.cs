@@ -12,7 +12,7 @@ public sealed class ImageController(IImageAppService service) : AdminController
     /// <summary>Twice the picture limit: a somewhat larger file still gets the clear "too large" answer, not a cut connection.</summary>
     private const long MaxRequestBytes = 2 * ImageRules.MaxBytes;
 
-    [HttpPost, Authorize(LocalLifePermissions.Menu.Manage), RequestSizeLimit(MaxRequestBytes)]
+    [HttpPost, Authorize(LocalLifePermissions.Menu.Manage), RequestSizeLimit(MaxRequestBytes), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct)
     {
         await using var content = file.OpenReadStream();
@@ -28,7 +28,7 @@ public sealed class ImageController(IImageAppService service) : AdminController
 [AllowAnonymous]
 public sealed class PublicImageController(IImageAppService service) : LocalLifeController
 {
-    [HttpGet("{owner}/{fileName}")]
+    [HttpGet("{owner}/{fileName}"), ProducesResponseType<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp")]
     public async Task<IActionResult> GetAsync(string owner, string fileName, CancellationToken ct)
     {
         if (await service.GetAsync(owner, fileName, ct) is not { } image) return NotFound();

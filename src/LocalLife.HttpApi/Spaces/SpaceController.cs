@@ -1,6 +1,7 @@
 using LocalLife.Errors;
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Spaces;
@@ -15,7 +16,7 @@ public sealed class SpaceController(ISpaceAppService service, ISpaceQrAppService
     [HttpGet("{id:guid}"), Authorize(LocalLifePermissions.Spaces.Default)]
     public Task<SpaceDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
 
-    [HttpPost, Authorize(LocalLifePermissions.Spaces.Manage)]
+    [HttpPost, Authorize(LocalLifePermissions.Spaces.Manage), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<SpaceDto>> CreateAsync([FromQuery] Guid storeId, SaveSpaceDto input, CancellationToken ct)
     {
         var space = await service.CreateAsync(storeId, input, ct);
@@ -41,11 +42,11 @@ public sealed class SpaceController(ISpaceAppService service, ISpaceQrAppService
     [HttpGet("{id:guid}/qr"), Authorize(LocalLifePermissions.Spaces.Default)]
     public Task<SpaceQrDto> GetQrAsync(Guid id, CancellationToken ct) => qr.GetAsync(id, ct);
 
-    [HttpGet("{id:guid}/qr.png"), Authorize(LocalLifePermissions.Spaces.Default)]
+    [HttpGet("{id:guid}/qr.png"), Authorize(LocalLifePermissions.Spaces.Default), ProducesResponseType<Stream>(StatusCodes.Status200OK, "image/png")]
     public async Task<FileContentResult> GetQrPngAsync(Guid id, CancellationToken ct) => File(await qr.GetPngAsync(id, ct), "image/png");
 
     /// <summary>Every space of the store as printable QR cards on A4 (size: Small 50 mm, Medium 70 mm, Large 100 mm).</summary>
-    [HttpGet("qr/sheet.pdf"), Authorize(LocalLifePermissions.Spaces.Default)]
+    [HttpGet("qr/sheet.pdf"), Authorize(LocalLifePermissions.Spaces.Default), ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public async Task<FileContentResult> GetQrSheetAsync([FromQuery] Guid storeId, [FromQuery] QrSheetSize size = QrSheetSize.Medium, CancellationToken ct = default) =>
         File(await qr.GetSheetAsync(storeId, Enum.IsDefined(size) ? size : throw new BusinessException(LocalLifeErrorCodes.MalformedRequest, 400), ct),
             "application/pdf", "qr-codes.pdf");

@@ -1,6 +1,7 @@
 using LocalLife.Common;
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Tenancy;
@@ -14,7 +15,7 @@ public sealed class TenantController(ITenantAppService service) : HostController
     [HttpGet("{id:guid}"), Authorize(LocalLifePermissions.Tenants.Default)]
     public Task<TenantDto> GetAsync(Guid id, CancellationToken ct) => service.GetAsync(id, ct);
 
-    [HttpPost, Authorize(LocalLifePermissions.Tenants.Create)]
+    [HttpPost, Authorize(LocalLifePermissions.Tenants.Create), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<TenantDto>> CreateAsync(CreateTenantDto input, CancellationToken ct)
     {
         var tenant = await service.CreateAsync(input, ct);

@@ -1,14 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import type { ProblemDetails as ApiProblemDetails } from '../api/openapi';
 
-/** RFC 9457 problem details as the LocalLife API writes them. */
-export interface ProblemDetails {
-  status?: number;
-  title?: string;
-  detail?: string;
-  code?: string;
-  messages?: Record<string, string>;
-  errors?: Record<string, string[]>;
-}
+/** RFC 9457 problem details as the LocalLife API writes them; partial, as any failed answer's body is read as one. */
+export type ProblemDetails = Partial<ApiProblemDetails>;
 
 /** What to show a person for a failed call: the localized title, and field messages when validation failed. */
 export function describeProblem(error: unknown, lang: 'zh-Hans' | 'en'): { title: string; details: string[]; code?: string } {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { CategoryDto, CreateCategoryDto, SaveStoreDto, StoreDto, StoreStatus, UpdateCategoryDto } from './catalog.models';
+import { CategoryDto, CreateCategoryDto, CreateStoreDto, StoreDto, StoreStatus, UpdateCategoryDto, UpdateStoreDto } from './catalog.models';
 
 /** Categories (api/host/categories, platform) and stores (api/admin/stores, merchant). */
 @Injectable({ providedIn: 'root' })
@@ -36,11 +36,11 @@ export class CatalogApi {
     return this.http.get<StoreDto>(`/api/admin/stores/${id}`);
   }
 
-  createStore(input: SaveStoreDto) {
+  createStore(input: CreateStoreDto) {
     return this.http.post<StoreDto>('/api/admin/stores', input);
   }
 
-  updateStore(id: string, input: SaveStoreDto) {
+  updateStore(id: string, input: UpdateStoreDto) {
     return this.http.put<StoreDto>(`/api/admin/stores/${id}`, input);
   }
 

@@ -11,10 +11,10 @@ import { PaymentDto } from './payments.models';
 import { PaymentsPage } from './payments.page';
 
 const base: PaymentDto = {
-  id: 'p1', kind: 'MenuOrder', businessOrderId: 'o1', customerId: 'c1', amountFen: 12800, description: '星光KTV 点单', outTradeNo: 'LL001',
+  id: 'p1', tenantId: 't1', kind: 'MenuOrder', businessOrderId: 'o1', customerId: 'c1', amountFen: 12800, description: '星光KTV 点单', outTradeNo: 'LL001',
   status: 'Paid', creationTime: '2026-11-25T10:00:00Z', expiresAt: '2026-11-25T10:15:00Z', transactionId: 'wx1', paidAt: '2026-11-25T10:01:00Z',
   closedAt: null, refundedFen: 3000, refundPendingFen: 0, refundableFen: 9800,
-  refunds: [{ id: 'r1', outRefundNo: 'LR001', amountFen: 3000, reason: '少上一份果盘', status: 'Succeeded', requestedAt: '2026-11-25T11:00:00Z', succeededAt: null, failureReason: null }],
+  refunds: [{ id: 'r1', outRefundNo: 'LR001', amountFen: 3000, reason: '少上一份果盘', idempotencyKey: 'k1', status: 'Succeeded', requestedAt: '2026-11-25T11:00:00Z', succeededAt: null, failureReason: null }],
 };
 const unpaid: PaymentDto = { ...base, id: 'p2', outTradeNo: 'LL002', status: 'Pending', paidAt: null, refundedFen: 0, refundableFen: 0, refunds: [] };
 

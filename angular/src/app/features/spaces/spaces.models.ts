@@ -1,6 +1,6 @@
-import { SpaceKind } from '../catalog/catalog.models';
+import type { SpaceStatus } from '../../api/openapi';
 
-export type SpaceStatus = 'Free' | 'Booked' | 'InUse' | 'Maintenance' | 'Cleaning';
+export type { SaveSpaceDto, SpaceDto, SpaceStatus } from '../../api/openapi';
 
 export const spaceStatuses: SpaceStatus[] = ['Free', 'Booked', 'InUse', 'Cleaning', 'Maintenance'];
 
@@ -13,53 +13,7 @@ export const spaceTransitions: Record<SpaceStatus, SpaceStatus[]> = {
   Maintenance: ['Free'],
 };
 
-export interface SpaceDto {
-  id: string;
-  storeId: string;
-  number: string;
-  name: string;
-  kind: SpaceKind;
-  typeCode: string;
-  typeName: string;
-  minCapacity: number;
-  maxCapacity: number;
-  facilities: string[];
-  features: string[];
-  description: string | null;
-  floor: number;
-  x: number;
-  y: number;
-  basePriceFen: number;
-  priceNowFen: number;
-  minimumSpendFen: number;
-  priceRules: unknown[];
-  depositPercent: number;
-  depositPercentOverride: number | null;
-  status: SpaceStatus;
-  statusChangedAt: string | null;
-  concurrencyStamp: string;
-}
-
-export interface SaveSpaceDto {
-  number: string;
-  name: string;
-  typeCode: string;
-  minCapacity: number;
-  maxCapacity: number;
-  facilities: string[];
-  features: string[];
-  description?: string | null;
-  floor: number;
-  x: number;
-  y: number;
-  basePriceFen: number;
-  minimumSpendFen: number;
-  priceRules: unknown[];
-  depositPercent?: number | null;
-  concurrencyStamp?: string | null;
-}
-
-/** The server's push (SpaceStatusChangedEto) on spaceStatusChanged. */
+/** The server's push (SpaceStatusChangedEto) on spaceStatusChanged (SignalR, not in the OpenAPI document). */
 export interface SpaceStatusChanged {
   spaceId: string;
   tenantId: string;
