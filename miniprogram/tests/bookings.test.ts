@@ -48,7 +48,7 @@ describe('arrival times', () => {
 describe('deposit breakdown', () => {
   const preview: BookingPreview = {
     spaceId: 's', arriveAt: '', priceFen: 15800, depositPercent: 30, depositFen: 4740, pointsBalance: 2000, maxPoints: 2000,
-    pointsUsed: 2000, pointsFen: 2000, cashFen: 2740, pointsAllowed: true,
+    pointsUsed: 2000, pointsFen: 2000, cashFen: 2740, pointsAllowed: true, discountFen: 0, couponId: null, coupons: [],
   }
 
   it('lists price, deposit, points and cash', () => {

@@ -139,6 +139,9 @@ public static class LocalLifeApplicationModule
         services.AddScoped<Marketing.NewCustomerGifts>();
         services.AddScoped<Marketing.ICustomerCouponAppService, Marketing.CustomerCouponAppService>();
         services.AddScoped<Marketing.ICouponTemplateAppService, Marketing.CouponTemplateAppService>();
+        services.AddScoped<Marketing.IActivityAppService, Marketing.ActivityAppService>();
+        services.AddScoped<Marketing.ICustomerMallAppService, Marketing.CustomerMallAppService>();
+        services.AddScoped<Marketing.IMallItemAppService, Marketing.MallItemAppService>();
         return services;
     }
 }

@@ -23,6 +23,8 @@ public static class LocalLifeDomainModule
         services.AddScoped<Ordering.OrderManager>();
         services.AddScoped<Marketing.CouponManager>();
         services.AddScoped<Marketing.ComboManager>();
+        services.AddScoped<Marketing.ActivityOffers>();
+        services.AddScoped<Marketing.MallManager>();
         return services;
     }
 }

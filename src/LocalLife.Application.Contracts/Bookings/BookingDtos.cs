@@ -44,7 +44,7 @@ public sealed record CreateBookingDto
     /// <summary>The deposit coupon to use (null: none). A preview without one pre-selects the best usable coupon unless <see cref="NoCoupon"/>.</summary>
     public Guid? CouponId { get; init; }
     /// <summary>Preview only: show the deposit without any coupon.</summary>
-    public bool NoCoupon { get; init; }
+    public bool? NoCoupon { get; init; }
 }
 
 /// <summary>The breakdown the customer sees before paying.</summary>

@@ -136,7 +136,8 @@ public sealed record MenuProductDto(
     int? StockLeft,
     bool Recommended,
     int PrepMinutes,
-    Marketing.MenuComboDto? Combo);
+    Marketing.MenuComboDto? Combo,
+    Marketing.MenuActivityDto? Activity);
 
 public sealed record MenuCategoryDto(Guid Id, string Code, string Name, Station Station, IReadOnlyList<MenuProductDto> Products);
 

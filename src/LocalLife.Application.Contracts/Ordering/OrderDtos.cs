@@ -100,7 +100,7 @@ public sealed record PlaceOrderDto
     /// <summary>The coupon to use (null: none). A preview without one pre-selects the best usable coupon unless <see cref="NoCoupon"/>.</summary>
     public Guid? CouponId { get; init; }
     /// <summary>Preview only: show the price without any coupon.</summary>
-    public bool NoCoupon { get; init; }
+    public bool? NoCoupon { get; init; }
 }
 
 /// <param name="CouponId">The coupon the price is for (the chosen one, or the best when none was chosen); null: none.</param>

@@ -36,7 +36,7 @@ public sealed class CustomerBookingAppService(
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
-            var (deposit, quote, coupons, membership) = await QuoteAsync(store, space, input, new CouponChoice(input.CouponId, PickBest: !input.NoCoupon), ct);
+            var (deposit, quote, coupons, membership) = await QuoteAsync(store, space, input, new CouponChoice(input.CouponId, PickBest: input.NoCoupon != true), ct);
             BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow(), membership.Priority);
             if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
             var amount = deposit.Amount;
@@ -119,7 +119,7 @@ public sealed class CustomerBookingAppService(
         var deposit = BookingManager.Quote(store, space, input.ArriveAt);
         var (settings, membership) = await points.GetMembershipAsync(customerId, ct);
         var coupons = await discounts.JudgeAsync(customerId, CouponUse.Bookings, store.TenantId!.Value, store.Id, store.LocalTime(input.ArriveAt),
-            [new CouponLine(Guid.Empty, BookingSpendCategories.RoomFee, deposit.DepositFen)], choice, ct);
+            [new CouponLine(Guid.Empty, BookingSpendCategories.RoomFee, deposit.DepositFen)], choice, StoreActivities.None, ct);
         var quote = PayableQuote.For(deposit.DepositFen, coupons.DiscountFen, settings, membership.PointsBalance, PointsDocumentType.BookingDeposit,
             input.UsePoints);
         return (deposit.With(quote.Amount, coupons.Discounts), quote, coupons, membership);

@@ -27,4 +27,16 @@ internal static class MarketingMapping
     public static PayableDiscountDto ToDto(this PayableDiscount d) => new(d.Source, d.SourceId, d.Name, d.AmountFen, d.PlatformFunded);
 
     public static IReadOnlyList<PayableDiscountDto> ToDto(this IReadOnlyList<PayableDiscount> discounts) => [.. discounts.Select(d => d.ToDto())];
+
+    public static ActivityDto ToDto(this Activity a) => new(a.Id, a.Name, a.Kind, a.Theme, a.StoreIds, a.StartsAt, a.EndsAt,
+        [.. a.Prices.Select(p => new ActivityPriceDto(p.ProductId, p.PriceFen, p.PerCustomerLimit, p.TotalLimit))],
+        [.. a.Tiers.Select(t => new SpendTierDto(t.MinSpendFen, t.OffFen))], a.MultiplierPercent, a.Status);
+
+    public static MenuActivityDto ToMenuDto(this OfferedPrice o) => new(o.ActivityId, o.ActivityName, o.Theme, o.PriceFen, o.EndsAt, o.UnitsLeft);
+
+    public static MallItemDto ToDto(this MallItem i) => new(i.Id, i.TenantId is null, i.Name, i.Description, i.Image, i.Kind, i.CouponTemplateId, i.PointsCost,
+        i.Stock, i.RedeemedCount, i.Left, i.PerCustomerLimit, i.Status);
+
+    public static MallRedemptionDto ToDto(this MallRedemption r) => new(r.Id, r.ItemId, r.IssuerTenantId is null, r.ItemName, r.Points, r.CouponId,
+        r.VoucherCode, r.Status, r.RedeemedAt, r.CollectedAt);
 }

@@ -66,3 +66,67 @@ public sealed class GetCouponSettlementValidator : AbstractValidator<GetCouponSe
         RuleFor(x => x).Must(x => x.To - x.From <= TimeSpan.FromDays(366)).WithMessage("At most a year at a time.");
     }
 }
+
+public sealed class SaveActivityValidator : AbstractValidator<SaveActivityDto>
+{
+    public SaveActivityValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(MarketingConsts.MaxNameLength);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Theme).IsInEnum();
+        RuleFor(x => x.StoreIds).NotNull().Must(s => s.Count <= 200).WithMessage("At most 200 stores.");
+        RuleFor(x => x.Prices).NotNull().Must(p => p.Count <= 200).WithMessage("At most 200 products.");
+        RuleForEach(x => x.Prices).ChildRules(p =>
+        {
+            p.RuleFor(x => x.ProductId).NotEmpty();
+            p.RuleFor(x => x.PriceFen).InclusiveBetween(0, CouponRulesValidator.MaxFen);
+            p.RuleFor(x => x.PerCustomerLimit).InclusiveBetween(0, 1_000);
+            p.RuleFor(x => x.TotalLimit).InclusiveBetween(0, 1_000_000);
+        });
+        RuleFor(x => x.Tiers).NotNull().Must(t => t.Count <= 10).WithMessage("At most 10 tiers.");
+        RuleForEach(x => x.Tiers).ChildRules(t =>
+        {
+            t.RuleFor(x => x.MinSpendFen).InclusiveBetween(1, CouponRulesValidator.MaxFen);
+            t.RuleFor(x => x.OffFen).InclusiveBetween(1, CouponRulesValidator.MaxFen);
+        });
+        RuleFor(x => x.MultiplierPercent).InclusiveBetween(0, Activity.MaxMultiplierPercent);
+        RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).WithMessage("An activity ends after it starts.");
+    }
+}
+
+public sealed class GetActivitiesValidator : AbstractValidator<GetActivitiesInput>
+{
+    public GetActivitiesValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Status).IsInEnum();
+    }
+}
+
+public sealed class SaveMallItemValidator : AbstractValidator<SaveMallItemDto>
+{
+    public SaveMallItemValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(MarketingConsts.MaxNameLength);
+        RuleFor(x => x.Description).MaximumLength(MarketingConsts.MaxDescriptionLength);
+        RuleFor(x => x.Image).MaximumLength(512);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.PointsCost).InclusiveBetween(1, 100_000_000);
+        RuleFor(x => x.Stock).InclusiveBetween(0, MarketingConsts.MaxTotalQuantity);
+        RuleFor(x => x.PerCustomerLimit).InclusiveBetween(1, MarketingConsts.MaxPerCustomerLimit);
+    }
+}
+
+public sealed class GetMallItemsValidator : AbstractValidator<GetMallItemsInput>
+{
+    public GetMallItemsValidator() => this.AddPagingRules();
+}
+
+public sealed class CollectVoucherValidator : AbstractValidator<CollectVoucherDto>
+{
+    public CollectVoucherValidator()
+    {
+        RuleFor(x => x.StoreId).NotEmpty();
+        RuleFor(x => x.Code).NotEmpty().Matches("^[0-9]{10}$").WithMessage("A voucher code is 10 digits.");
+    }
+}

@@ -20,43 +20,49 @@ public sealed class CartAppService(
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICartAppService
 {
-    public Task<CartDto> GetAsync(Guid spaceId, CancellationToken ct) => WithCartAsync(spaceId, create: false, (_, _, _) => Task.CompletedTask, ct);
+    private static readonly Task<IReadOnlyList<Guid>> Untouched = Task.FromResult<IReadOnlyList<Guid>>([]);
+
+    public Task<CartDto> GetAsync(Guid spaceId, CancellationToken ct) => WithCartAsync(spaceId, create: false, (_, _, _) => Untouched, ct);
 
     public Task<CartDto> AddAsync(Guid spaceId, AddCartLineDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: true, async (cart, membership, now) => await AddLineAsync(cart, membership, input.ProductId, input.Options, input.Quantity, Note(input.Note), now, ct), ct);
+        WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
+            [(await AddLineAsync(cart, membership, input.ProductId, input.Options, input.Quantity, Note(input.Note), now, ct)).Id], ct);
 
     public Task<CartDto> AddRecommendedAsync(Guid spaceId, AddRecommendedSetDto input, CancellationToken ct) =>
         WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
         {
+            var added = new List<Guid>();
             foreach (var id in input.ProductIds.Distinct())
             {
                 var product = await products.GetAsync(id, ct);
                 // A recommended product goes in with its defaults: the first option of each required group, a combo's first picks.
                 var defaults = product.Combo?.DefaultPicks() ?? [.. product.Specs.Where(g => g.Required).Select(g => $"{g.Code}:{g.Options[0].Code}")];
-                await AddLineAsync(cart, membership, id, defaults, 1, null, now, ct);
+                added.Add((await AddLineAsync(cart, membership, id, defaults, 1, null, now, ct)).Id);
             }
+            return added;
         }, ct);
 
     public Task<CartDto> ChangeAsync(Guid spaceId, Guid lineId, ChangeCartLineDto input, CancellationToken ct) =>
         WithCartAsync(spaceId, create: false, async (cart, membership, now) =>
         {
             var line = cart.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound, 404).With("Line", lineId);
-            if (input.Quantity == 0) { cart.Remove(lineId, now); return; }
+            if (input.Quantity == 0) { cart.Remove(lineId, now); return []; }
             var product = await products.GetAsync(line.ProductId, ct);
             CheckAvailable(product, input.Quantity + cart.Lines.Where(l => l.ProductId == product.Id && l.Id != lineId).Sum(l => l.Quantity));
             var unit = product.Combo is { } combo
                 ? (await ComboAsync(product, combo, line.OptionCodes, input.Quantity, membership, now, ct)).UnitFen
                 : product.UnitPrice(ProductSpecs.Resolve(product.Specs, line.OptionCodes), membership.MemberPrices, now).Charged;
             cart.Change(lineId, input.Quantity, unit, now);
+            return [lineId];
         }, ct);
 
     public Task<CartDto> RemoveAsync(Guid spaceId, Guid lineId, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Remove(lineId, now); return Task.CompletedTask; }, ct);
+        WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Remove(lineId, now); return Untouched; }, ct);
 
     public Task<CartDto> ClearAsync(Guid spaceId, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Clear(now); return Task.CompletedTask; }, ct);
+        WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Clear(now); return Untouched; }, ct);
 
-    private async Task AddLineAsync(Cart cart, Membership membership, Guid productId, IReadOnlyList<string> optionCodes, int quantity, string? note, DateTimeOffset now,
+    private async Task<CartLine> AddLineAsync(Cart cart, Membership membership, Guid productId, IReadOnlyList<string> optionCodes, int quantity, string? note, DateTimeOffset now,
         CancellationToken ct)
     {
         var product = await products.GetAsync(productId, ct);
@@ -65,12 +71,11 @@ public sealed class CartAppService(
         if (product.Combo is { } combo)
         {
             var (picks, unitFen) = await ComboAsync(product, combo, optionCodes, quantity, membership, now, ct);
-            cart.AddCombo(product, picks, quantity, unitFen, note, now);
-            return;
+            return cart.AddCombo(product, picks, quantity, unitFen, note, now);
         }
         var options = ProductSpecs.Resolve(product.Specs, optionCodes);
         var (_, unit) = product.UnitPrice(options, membership.MemberPrices, now);
-        cart.Add(product, options, quantity, unit, note, now);
+        return cart.Add(product, options, quantity, unit, note, now);
     }
 
     /// <summary>A combo's picks checked against its groups, what it is made of available in these quantities, and its unit price.</summary>
@@ -95,8 +100,13 @@ public sealed class CartAppService(
             throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", product.Details.Name).With("Left", left);
     }
 
-    /// <summary>Runs a change on the customer's cart of this space (as the store's tenant) and answers the cart priced now.</summary>
-    private async Task<CartDto> WithCartAsync(Guid spaceId, bool create, Func<Cart, Membership, DateTimeOffset, Task> change, CancellationToken ct)
+    /// <summary>
+    /// Runs a change on the customer's cart of this space (as the store's tenant) and answers the cart priced now. The lines
+    /// the change touched take the price the customer sees now (an activity's, say); others keep theirs, so a price that
+    /// moved since is shown as changed.
+    /// </summary>
+    private async Task<CartDto> WithCartAsync(Guid spaceId, bool create, Func<Cart, Membership, DateTimeOffset, Task<IReadOnlyList<Guid>>> change,
+        CancellationToken ct)
     {
         var (store, space) = await visibility.GetSpaceAsync(spaceId, ct);
         using (currentTenant.Change(store.TenantId))
@@ -110,9 +120,14 @@ public sealed class CartAppService(
                 if (!create) return cart.ToDto([]);
                 await carts.InsertAsync(cart, ct);
             }
-            await change(cart, membership, now);
+            var touched = await change(cart, membership, now);
+            var priced = await pricer.PriceAsync(cart, membership, ct);
+            foreach (var line in priced.Where(p => touched.Contains(p.Line.Id) && p.Available && p.PriceChanged))
+                cart.Change(line.Line.Id, line.Line.Quantity, line.UnitFen, now);
+            var lines = cart.Lines.ToDictionary(l => l.Id);
+            priced = [.. priced.Select(p => p with { Line = lines[p.Line.Id] })];
             await unitOfWork.SaveChangesAsync(ct);
-            return cart.ToDto(await pricer.PriceAsync(cart, membership, ct));
+            return cart.ToDto(priced);
         }
     }
 

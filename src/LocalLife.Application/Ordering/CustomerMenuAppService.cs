@@ -16,6 +16,7 @@ public sealed class CustomerMenuAppService(
     IProductRepository products,
     Recommender recommender,
     PointsManager points,
+    ActivityOffers activityOffers,
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     TimeProvider clock) : ICustomerMenuAppService
@@ -31,10 +32,11 @@ public sealed class CustomerMenuAppService(
             var list = (await products.GetListAsync(store.Id, input.CategoryId, input.Keyword, tracked: false, ct))
                 .Where(p => p.Status != ProductStatus.Paused).ToList();
             var parts = await ComboParts.OfAsync(products, list, ct);
+            var activities = await activityOffers.ForAsync(store.Id, currentUser.Id, ct);
             var menu = categories
                 .Where(c => input.CategoryId is null || c.Id == input.CategoryId)
                 .Select(c => new MenuCategoryDto(c.Id, c.Code, c.NameZhHans, c.Station,
-                    list.Where(p => p.CategoryId == c.Id).Select(p => p.ToMenuDto(membership.MemberPrices, now, parts)).ToList()))
+                    list.Where(p => p.CategoryId == c.Id).Select(p => p.ToMenuDto(membership.MemberPrices, now, parts, activities)).ToList()))
                 .Where(c => string.IsNullOrWhiteSpace(input.Keyword) || c.Products.Count > 0)
                 .ToList();
             return new MenuDto(store.Id, store.Profile.Name, menu);

@@ -33,6 +33,7 @@ public sealed class CustomerOrderAppService(
     PointsManager points,
     Checkout checkout,
     CheckoutDiscounts discounts,
+    IActivityRepository activityRepository,
     IBackgroundJobScheduler jobs,
     IOptions<OrderingOptions> orderingOptions,
     ICurrentTenant currentTenant,
@@ -47,12 +48,12 @@ public sealed class CustomerOrderAppService(
         {
             var now = clock.GetUtcNow();
             var (settings, membership) = await points.GetMembershipAsync(currentUser.GetId(), ct);
-            var (cart, priced) = await PricedCartAsync(space.Id, membership, ct);
+            var (cart, priced, activities) = await PricedCartAsync(space.Id, membership, ct);
             var dto = cart.ToDto(priced);
             var available = priced.Where(p => p.Available).ToList();
             var categories = await CategoryCodesAsync(store, ct);
             var coupons = await discounts.JudgeAsync(currentUser.GetId(), CouponUse.Orders, store.TenantId!.Value, store.Id, store.LocalTime(now),
-                OrderManager.CouponLines(available, categories), new CouponChoice(input.CouponId, PickBest: !input.NoCoupon), ct);
+                OrderManager.CouponLines(available, categories), new CouponChoice(input.CouponId, PickBest: input.NoCoupon != true), activities, ct);
             var quote = PayableQuote.For(dto.TotalFen, coupons.DiscountFen, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
             return new OrderPreviewDto(dto, quote.Points.Balance, quote.Points.MaxPoints, quote.Amount.PointsUsed, quote.Amount.PointsFen, quote.Amount.CashFen,
                 quote.Points.Allowed, now.AddMinutes(dto.EstimatedPrepMinutes), quote.Amount.DiscountFen, coupons.Chosen?.Coupon.Id,
@@ -68,20 +69,21 @@ public sealed class CustomerOrderAppService(
         {
             var now = clock.GetUtcNow();
             var (settings, membership) = await points.GetMembershipAsync(customerId, ct);
-            var (cart, priced) = await PricedCartAsync(space.Id, membership, ct);
+            var (cart, priced, activities) = await PricedCartAsync(space.Id, membership, ct);
             var itemsFen = manager.CheckOut(store, priced, input.ExpectedTotalFen, now);
             var booking = await bookings.FindCheckedInAsync(space.Id, ct);
             var categories = await CategoryCodesAsync(store, ct);
             var coupons = await discounts.JudgeAsync(customerId, CouponUse.Orders, store.TenantId!.Value, store.Id, store.LocalTime(now),
-                OrderManager.CouponLines(priced, categories), new CouponChoice(input.CouponId, PickBest: false), ct);
+                OrderManager.CouponLines(priced, categories), new CouponChoice(input.CouponId, PickBest: false), activities, ct);
 
             Order order;
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
                 var quote = PayableQuote.For(itemsFen, coupons.DiscountFen, settings, membership.PointsBalance, PointsDocumentType.MenuOrder, input.UsePoints);
-                order = manager.Create(store, space, customerId, membership, booking?.Id, priced, categories, quote.Amount,
-                    [.. coupons.Discounts.Select(d => new OrderDiscount(d, coupons.Chosen!.Coupon.Rules))], Note(input.Note), now);
+                order = manager.Create(store, space, customerId, membership, booking?.Id, priced, categories, quote.Amount, coupons.ForOrder,
+                    Note(input.Note), now);
                 await checkout.BeginAsync(order, PointsDocumentType.MenuOrder, coupons, ct);
+                await TakeActivityUnitsAsync(order, priced, ct);
                 await orders.InsertAsync(order, ct);
                 cart.Clear(now);
                 await unitOfWork.SaveChangesAsync(ct);
@@ -169,11 +171,25 @@ public sealed class CustomerOrderAppService(
     private async Task<IReadOnlyDictionary<Guid, string>> CategoryCodesAsync(Store store, CancellationToken ct) =>
         (await products.GetCategoriesAsync(store.Id, ct)).ToDictionary(c => c.Id, c => c.Code);
 
-    private async Task<(Cart Cart, IReadOnlyList<PricedLine> Lines)> PricedCartAsync(Guid spaceId, Membership membership, CancellationToken ct)
+    private async Task<(Cart Cart, IReadOnlyList<PricedLine> Lines, StoreActivities Activities)> PricedCartAsync(Guid spaceId, Membership membership,
+        CancellationToken ct)
     {
         var cart = await carts.FindAsync(currentUser.GetId(), spaceId, ct);
         if (cart is null || cart.Lines.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
-        return (cart, await pricer.PriceAsync(cart, membership, ct));
+        var (lines, activities) = await pricer.PriceWithActivitiesAsync(cart, membership, ct);
+        return (cart, lines, activities);
+    }
+
+    /// <summary>Units sold at activity prices count against the activities' limits, in the order's transaction (racing buyers queue).</summary>
+    private async Task TakeActivityUnitsAsync(Order order, IReadOnlyList<PricedLine> priced, CancellationToken ct)
+    {
+        foreach (var group in priced.Where(p => p.Activity is not null).GroupBy(p => (p.Activity!.ActivityId, p.Product!.Id)))
+        {
+            var offer = group.First().Activity!;
+            if (!await activityRepository.TryTakeAsync(offer.ActivityId, group.Key.Id, order.CustomerId, group.Sum(p => p.Line.Quantity), offer.PerCustomerLimit,
+                    offer.TotalLimit, ct))
+                throw new BusinessException(MarketingErrorCodes.ActivityLimitReached, 409).With("Name", group.First().Product!.Details.Name);
+        }
     }
 
     private static string? Note(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

@@ -15,6 +15,7 @@ public sealed class OrderLifecycle(
     PointsManager points,
     Checkout checkout,
     Marketing.ICouponRepository coupons,
+    Marketing.IActivityRepository activities,
     IUnitOfWork unitOfWork,
     TimeProvider clock)
 {
@@ -58,11 +59,13 @@ public sealed class OrderLifecycle(
         return order;
     }
 
-    /// <summary>Stock, coupon and points of a cancelled order go back (inside the caller's transaction).</summary>
+    /// <summary>Stock, activity units, coupon and points of a cancelled order go back (inside the caller's transaction).</summary>
     public async Task GiveBackAsync(Order order, string reason, Guid? byUserId, CancellationToken ct)
     {
         foreach (var (productId, quantity) in order.StockUnits())
             await products.AddStockAsync(productId, quantity, StockMovementKind.Restock, order.Id, byUserId, reason, ct);
+        foreach (var sold in order.Lines.Where(l => l.ActivityId is not null).GroupBy(l => (l.ActivityId!.Value, l.ProductId)))
+            await activities.GiveBackAsync(sold.Key.Value, sold.Key.ProductId, order.CustomerId, sold.Sum(l => l.Quantity), ct);
         await checkout.GiveBackAsync(order, ct);
     }
 

@@ -24,11 +24,20 @@ internal static class OrderingMapping
         p.Details.Sort, p.Combo is null ? null : p.ToSummary(parts ?? NoParts));
 
     /// <param name="parts">For a combo, the products it is made of: a combo is sold out when one of its fixed items is.</param>
-    public static MenuProductDto ToMenuDto(this Product p, bool member, DateTimeOffset now, IReadOnlyDictionary<Guid, Product>? parts = null) => new(
+    /// <param name="activities">What running activities offer this customer; a product's activity price shows when lower than its own.</param>
+    public static MenuProductDto ToMenuDto(this Product p, bool member, DateTimeOffset now, IReadOnlyDictionary<Guid, Product>? parts = null,
+        StoreActivities? activities = null)
+    {
+        var own = p.Prices.For(member, now);
+        var offer = activities?.Prices.GetValueOrDefault(p.Id) is { } o && o.PriceFen < own ? o : null;
+        return Menu(p, now, parts, own, offer);
+    }
+
+    private static MenuProductDto Menu(Product p, DateTimeOffset now, IReadOnlyDictionary<Guid, Product>? parts, long own, OfferedPrice? offer) => new(
         p.Id, p.CategoryId, p.Details.Name, p.Details.Description, p.Details.Images, p.Details.Tags, p.Prices.PriceFen, p.Prices.OriginalPriceFen,
-        p.Prices.MemberPriceFen, p.Prices.PromotionActive(now) ? p.Prices.PromotionPriceFen : null, p.Prices.For(member, now), p.Specs.ToDto(),
+        p.Prices.MemberPriceFen, p.Prices.PromotionActive(now) ? p.Prices.PromotionPriceFen : null, offer?.PriceFen ?? own, p.Specs.ToDto(),
         p.IsSoldOut || p.Status == ProductStatus.Paused || p.Combo is { } c && c.Items.Any(i => parts?.GetValueOrDefault(i.ProductId) is not { IsOrderable: true }),
-        p.Stock, p.Details.Recommended, p.Details.PrepMinutes, p.Combo is null ? null : p.ToMenu(parts ?? NoParts));
+        p.Stock, p.Details.Recommended, p.Details.PrepMinutes, p.Combo is null ? null : p.ToMenu(parts ?? NoParts), offer?.ToMenuDto());
 
     public static StockMovementDto ToDto(this StockMovement m) => new(m.Id, m.ProductId, m.Kind, m.Delta, m.StockAfter, m.OrderId, m.ByUserId, m.Note, m.At);
 

@@ -22,6 +22,8 @@ public enum PointsDocumentType
     MenuOrder = 2,
     BookingSettlement = 3,
     Manual = 4,
+    /// <summary>Points spent on an item of the points mall (not an offset of money: the item's price is in points).</summary>
+    PointsMall = 5,
 }
 
 /// <summary>What a merchant's rebate rule counts: the whole spend, or the spend in chosen categories.</summary>

@@ -95,3 +95,55 @@ public enum CouponUnusableReason
     /// <summary>The eligible amount is below its minimum spend.</summary>
     BelowMinimumSpend = 7,
 }
+
+/// <summary>What a limited-time activity does.</summary>
+public enum ActivityKind
+{
+    /// <summary>Activity prices for chosen products (每日特价, 节日促销, 清仓特卖, 新品试吃), limited per customer and in total.</summary>
+    SpecialPrice = 1,
+    /// <summary>满减 without a coupon: the best tier the order reaches comes off.</summary>
+    SpendDiscount = 2,
+    /// <summary>积分翻倍: points earned at the merchant are multiplied while it runs.</summary>
+    PointsMultiplier = 3,
+}
+
+/// <summary>How an activity is labelled to customers (the badge on the menu).</summary>
+public enum ActivityTheme
+{
+    General = 0,
+    DailySpecial = 1,
+    Festival = 2,
+    Clearance = 3,
+    NewProduct = 4,
+}
+
+public enum ActivityStatus
+{
+    Active = 1,
+    Paused = 2,
+    Ended = 3,
+}
+
+/// <summary>What a points-mall item gives.</summary>
+public enum MallItemKind
+{
+    /// <summary>A coupon of one of the issuer's templates.</summary>
+    Coupon = 1,
+    /// <summary>A voucher code for a product or gift, collected at the issuer's stores.</summary>
+    Voucher = 2,
+}
+
+public enum MallItemStatus
+{
+    Active = 1,
+    Paused = 2,
+    Ended = 3,
+}
+
+public enum MallRedemptionStatus
+{
+    /// <summary>The coupon was issued, or the voucher waits to be collected.</summary>
+    Issued = 1,
+    /// <summary>The voucher was collected at a store.</summary>
+    Collected = 2,
+}

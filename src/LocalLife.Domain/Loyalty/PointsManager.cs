@@ -7,9 +7,12 @@ namespace LocalLife.Loyalty;
 /// locked first, so movements of one customer are serialized and an idempotency key seen again returns the entry
 /// it made the first time.
 /// </summary>
-public class PointsManager(IPointsRepository points, TimeProvider clock)
+public class PointsManager(IPointsRepository points, TimeProvider clock, IPointsBoosts? boosts = null)
 {
-    /// <summary>Points for a spend the merchant confirmed: the best applicable rebate rule, times the member level's multiplier.</summary>
+    /// <summary>
+    /// Points for a spend the merchant confirmed: the best applicable rebate rule, times the member level's multiplier, times a
+    /// points-multiplier activity running at the store (积分翻倍).
+    /// </summary>
     public async Task<PointsEntry> EarnForSpendAsync(Guid customerId, Guid tenantId, Guid storeId, IReadOnlyList<SpendLine> lines,
         PointsDocumentType documentType, string documentId, string key, CancellationToken ct)
     {
@@ -24,12 +27,13 @@ public class PointsManager(IPointsRepository points, TimeProvider clock)
             .Select(r => (Rule: r, Points: r.PointsFor(lines)))
             .OrderByDescending(x => x.Points)
             .FirstOrDefault();
-        var earned = best.Rule is null ? 0 : best.Points * level.MultiplierPercent / 100;
+        var boost = boosts is null || best.Rule is null ? 100 : await boosts.MultiplierPercentAsync(storeId, now, ct);
+        var earned = best.Rule is null ? 0 : best.Points * level.MultiplierPercent / 100 * boost / 100;
 
         account.AddSpend(lines.Sum(l => l.AmountFen), settings);
         account.Credit(earned);
         var entry = new PointsEntry(Guid.CreateVersion7(), account.Id, PointsEntryKind.Earn, earned, account.Balance, key, tenantId, documentType,
-            documentId, best.Rule?.Id, $"{level.Code} ×{level.MultiplierPercent}%", now);
+            documentId, best.Rule?.Id, boost == 100 ? $"{level.Code} ×{level.MultiplierPercent}%" : $"{level.Code} ×{level.MultiplierPercent}% · ×{boost}%", now);
         await points.AddAsync(entry, ct);
         if (earned > 0)
             await points.AddAsync(new PointsLot(Guid.CreateVersion7(), account.Id, tenantId, earned, now, now.AddDays(settings.ValidityDays), entry.Id), ct);
@@ -52,6 +56,13 @@ public class PointsManager(IPointsRepository points, TimeProvider clock)
         if (account.Balance < amount)
             throw new BusinessException(LoyaltyErrorCodes.InsufficientPoints).With("Balance", account.Balance).With("Wanted", amount);
 
+        return await DebitAsync(account, amount, tenantId, documentType, documentId, key, ct);
+    }
+
+    /// <summary>Takes the points from the lots first to expire first, each allocation remembering where they were earned and spent.</summary>
+    private async Task<PointsEntry> DebitAsync(PointsAccount account, long amount, Guid? tenantId, PointsDocumentType documentType, string documentId,
+        string key, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         account.Debit(amount);
         var entry = new PointsEntry(Guid.CreateVersion7(), account.Id, PointsEntryKind.Redeem, -amount, account.Balance, key, tenantId, documentType,
@@ -67,6 +78,21 @@ public class PointsManager(IPointsRepository points, TimeProvider clock)
         }
         if (left != 0) throw new InvalidOperationException($"Account {account.Id}: balance and lots disagree by {left} points.");
         return entry;
+    }
+
+    /// <summary>
+    /// Spends points on something priced in points (a points-mall item) at a merchant (null: the platform's mall): no offset
+    /// cap, only the balance; the lots first to expire go first, so their merchants settle as for any redemption.
+    /// </summary>
+    public async Task<PointsEntry> SpendAsync(Guid customerId, long amount, Guid? tenantId, PointsDocumentType documentType, string documentId, string key,
+        CancellationToken ct)
+    {
+        var account = await points.LockAccountAsync(customerId, ct);
+        if (await points.FindEntryAsync(account.Id, key, ct) is { } done)
+            return done.Amount == -amount ? done : throw new BusinessException(LoyaltyErrorCodes.IdempotencyKeyReused, 409);
+        if (amount <= 0 || account.Balance < amount)
+            throw new BusinessException(LoyaltyErrorCodes.InsufficientPoints).With("Balance", account.Balance).With("Wanted", amount);
+        return await DebitAsync(account, amount, tenantId, documentType, documentId, key, ct);
     }
 
     /// <summary>Gives back the points of a redemption (payment cancelled or refunded), into the lots they came from.</summary>

@@ -60,6 +60,9 @@ public interface IOrderRepository
     /// <summary>The customer's order at whichever merchant; null when absent or someone else's. Read-only, on the reader.</summary>
     Task<Order?> FindOfCustomerAsync(Guid id, Guid customerId, CancellationToken ct);
 
+    /// <summary>Orders (not cancelled) an activity discounted, and the discount it gave them, summed in the database.</summary>
+    Task<(int Orders, long DiscountFen)> GetActivityDiscountsAsync(Guid activityId, CancellationToken ct);
+
     Task InsertAsync(Order order, CancellationToken ct);
 }
 

@@ -285,8 +285,10 @@ public class OrderLine : Entity<Guid>, IMultiTenant
     private OrderLine() { } // EF
 
     internal OrderLine(Guid id, Guid tenantId, Product product, string categoryCode, IReadOnlyList<ChosenOption> options, int quantity,
-        long regularUnitPriceFen, long unitPriceFen, string? note, IReadOnlyList<OrderLineComponent>? components = null, string? picksText = null) : base(id)
+        long regularUnitPriceFen, long unitPriceFen, string? note, IReadOnlyList<OrderLineComponent>? components = null, string? picksText = null,
+        Guid? activityId = null) : base(id)
     {
+        ActivityId = activityId;
         Components = components ?? [];
         PicksText = picksText;
         TenantId = tenantId;
@@ -312,6 +314,9 @@ public class OrderLine : Entity<Guid>, IMultiTenant
     /// <summary>A combo's contents per unit (empty for an ordinary product), and its picks as the customer read them.</summary>
     public IReadOnlyList<OrderLineComponent> Components { get; private set; } = [];
     public string? PicksText { get; private set; }
+
+    /// <summary>The activity whose price it was sold at; its units count against the activity's limits until cancelled.</summary>
+    public Guid? ActivityId { get; private set; }
 
     public int Quantity { get; private set; }
     public long RegularUnitPriceFen { get; private set; }

@@ -42,7 +42,7 @@ public class OrderManager
             p.Options, p.Line.Quantity, p.RegularUnitFen, p.UnitFen, p.Line.Note,
             [.. p.Components.Select(c => new OrderLineComponent(Guid.CreateVersion7(), c.Product.Id, c.Product.Details.Name, c.Quantity, c.Product.Station,
                 c.Product.Details.PrepMinutes))],
-            p.Picks.Count > 0 ? p.Line.OptionsText : null)).ToList();
+            p.Picks.Count > 0 ? p.Line.OptionsText : null, p.Activity?.ActivityId)).ToList();
         foreach (var discount in discounts)
         {
             var covered = lines.Select(l => discount.Covers(new CouponLine(l.ProductId, l.CategoryCode, l.AmountFen)) ? l.AmountFen - l.DiscountFen : 0).ToList();

@@ -59,6 +59,10 @@ public class LocalLifeDbContext(
     public DbSet<Marketing.CouponTemplate> CouponTemplates => Set<Marketing.CouponTemplate>();
     public DbSet<Marketing.Coupon> Coupons => Set<Marketing.Coupon>();
     public DbSet<Marketing.CustomerPurchase> CustomerPurchases => Set<Marketing.CustomerPurchase>();
+    public DbSet<Marketing.Activity> Activities => Set<Marketing.Activity>();
+    public DbSet<Marketing.ActivitySale> ActivitySales => Set<Marketing.ActivitySale>();
+    public DbSet<Marketing.MallItem> MallItems => Set<Marketing.MallItem>();
+    public DbSet<Marketing.MallRedemption> MallRedemptions => Set<Marketing.MallRedemption>();
 
     /// <summary>Only in the <see cref="CrossTenantReader"/>'s context, whose role may read every tenant and write nothing.</summary>
     internal bool ReadsAcrossTenants { get; init; }

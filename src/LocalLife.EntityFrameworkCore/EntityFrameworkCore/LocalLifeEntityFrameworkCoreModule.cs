@@ -63,6 +63,10 @@ public static class LocalLifeEntityFrameworkCoreModule
         services.AddScoped<Marketing.ICouponTemplateRepository, Marketing.CouponTemplateRepository>();
         services.AddScoped<Marketing.ICouponRepository, Marketing.CouponRepository>();
         services.AddScoped<Marketing.ICustomerPurchases, Marketing.CustomerPurchases>();
+        services.AddScoped<Marketing.IMallRepository, Marketing.MallRepository>();
+        services.AddScoped<Marketing.ActivityRepository>();
+        services.AddScoped<Marketing.IActivityRepository>(sp => sp.GetRequiredService<Marketing.ActivityRepository>());
+        services.AddScoped<Loyalty.IPointsBoosts>(sp => sp.GetRequiredService<Marketing.ActivityRepository>());
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -47,5 +47,22 @@ internal sealed class OrderRepository(LocalLifeDbContext db, CrossTenantReader r
         db.Orders.Where(o => o.BookingId == bookingId && o.Status != OrderStatus.Placed && o.Status != OrderStatus.Cancelled)
             .SumAsync(o => o.Amount.ItemsFen - o.Amount.DiscountFen - o.RefundedFen, ct);
 
+    public async Task<(int Orders, long DiscountFen)> GetActivityDiscountsAsync(Guid activityId, CancellationToken ct)
+    {
+        // The discounts are a jsonb list on the order (camelCase keys); row-level security keeps this to the current merchant.
+        var row = (await db.Database.SqlQuery<ActivityDiscountRow>($"""
+            SELECT count(DISTINCT o.id)::int AS orders, coalesce(sum((d ->> 'amountFen')::bigint), 0)::bigint AS discount_fen
+            FROM orders o CROSS JOIN LATERAL jsonb_array_elements(o.discounts) d
+            WHERE d ->> 'sourceId' = {activityId.ToString()} AND o.status <> 'Cancelled' AND o.is_deleted = false
+            """).ToListAsync(ct)).Single();
+        return (row.Orders, row.DiscountFen);
+    }
+
     public async Task InsertAsync(Order order, CancellationToken ct) => await db.Orders.AddAsync(order, ct);
+
+    private sealed class ActivityDiscountRow
+    {
+        public int Orders { get; init; }
+        public long DiscountFen { get; init; }
+    }
 }

@@ -18,7 +18,7 @@ const mango: ProductDto = {
   id: 'p1', storeId: 's1', categoryId: 'c1', name: '芒果茶', nameEn: 'Mango tea', description: '鲜芒果', images: [photo('a'), photo('b')], tags: ['hot'],
   priceFen: 1800, originalPriceFen: null, memberPriceFen: 1600, promotionPriceFen: null, promotionEndsAt: null,
   specs: [{ code: 'size', name: '杯型', required: true, multiple: false, options: [{ code: 'm', name: '中杯', deltaFen: 0 }, { code: 'l', name: '大杯', deltaFen: 300 }] }],
-  stock: 20, stockWarning: 5, stockLow: false, status: 'OnSale', isSoldOut: false, recommended: true, prepMinutes: 5, ownStation: null, station: 'Bar', sort: 10,
+  stock: 20, stockWarning: 5, stockLow: false, status: 'OnSale', isSoldOut: false, recommended: true, prepMinutes: 5, ownStation: null, station: 'Bar', sort: 10, combo: null,
 };
 
 describe('MenuPage product editor', () => {

@@ -13,11 +13,11 @@ import { OrderDto } from './ordering.models';
 const order: OrderDto = {
   id: 'o1', number: 'D1', storeId: 's1', spaceId: 'sp1', spaceNumber: 'A08', spaceName: '小包', customerId: 'c1', bookingId: null,
   status: 'Accepted',
-  lines: [{ id: 'l1', productId: 'p1', name: '芒果茶', options: [], quantity: 2, unitPriceFen: 1800, regularUnitPriceFen: 1800, station: 'Bar', prepMinutes: 3, note: null }],
+  lines: [{ id: 'l1', productId: 'p1', name: '芒果茶', options: [], quantity: 2, unitPriceFen: 1800, regularUnitPriceFen: 1800, station: 'Bar', prepMinutes: 3, note: null, discountFen: 0, picksText: null, components: [] }],
   regularFen: 3600, totalFen: 3600, pointsUsed: 0, pointsFen: 0, cashFen: 3600, refundedFen: 0, paymentId: 'p1', note: null,
   placedAt: '2026-11-25T12:00:00Z', payBy: '2026-11-25T12:15:00Z', paidAt: '2026-11-25T12:00:00Z', acceptBy: null, escalatedAt: null,
   estimatedReadyAt: '2026-11-25T12:10:00Z', deliveredAt: null, completedAt: null, cancelReason: null, issue: null, pointsEarned: 0,
-  timeline: [], priority: 'Normal',
+  timeline: [], priority: 'Normal', discountFen: 0, discounts: [],
 };
 
 describe('OrderInboxPage', () => {
