@@ -27,6 +27,7 @@ public static class LocalLifeHostSetup
     public static IServiceCollection AddLocalLifeHost(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
     {
         services.AddLocalLifeApplication();
+        services.AddLocalLifeInfrastructure();
         services.AddLocalLifeEntityFrameworkCore(configuration);
         services.AddLocalLifeEventBus(configuration);
         services.AddLocalLifeBackgroundJobs(configuration);

@@ -28,6 +28,7 @@ public sealed class CustomerBookingAppService(
     IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
+    IQrPngRenderer qrPng,
     TimeProvider clock) : ICustomerBookingAppService
 {
     public async Task<BookingPreviewDto> PreviewAsync(CreateBookingDto input, CancellationToken ct)
@@ -91,7 +92,7 @@ public sealed class CustomerBookingAppService(
         var booking = await GetOwnAsync(id, ct);
         if (!BookingConsts.ActiveStatuses.Contains(booking.Status))
             throw new BusinessException(BookingErrorCodes.CodeNoLongerValid, 409).With("Status", booking.Status);
-        return QrPng.Render(booking.CheckInCode);
+        return qrPng.Render(booking.CheckInCode);
     }
 
     public async Task<BookingDto> CancelAsync(Guid id, CancellationToken ct)

@@ -8,7 +8,6 @@ public static class MediaModule
     public static IServiceCollection AddMedia(this IServiceCollection services)
     {
         services.AddScoped<ProcessVideoJob>();
-        services.AddSingleton<IVideoProcessor, FfmpegVideoProcessor>();
         services.AddScoped<IVideoAppService, VideoAppService>();
         services.AddScoped<IImageAppService, ImageAppService>();
         return services;

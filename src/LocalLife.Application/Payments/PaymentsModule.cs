@@ -7,12 +7,11 @@ public static class PaymentsModule
 {
     /// <summary>
     /// The one checkout for everything payable, payments and refunds, their jobs and WeChat Pay's notifications.
-    /// The WeChat Pay clients come from AddLocalLifeWeChat(configuration) in the host.
+    /// The gateway (IPaymentGateway) is an infrastructure adapter: AddLocalLifeInfrastructure in the host.
     /// </summary>
     public static IServiceCollection AddPayments(this IServiceCollection services)
     {
         services.AddOptions<PaymentOptions>();
-        services.AddScoped<IPaymentGateway, WeChatPaymentGateway>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<PaymentProcessor>();
         services.AddScoped<PayableHandlers>();

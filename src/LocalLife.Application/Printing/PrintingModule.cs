@@ -10,7 +10,6 @@ public static class PrintingModule
     public static IServiceCollection AddPrinting(this IServiceCollection services)
     {
         services.AddScoped<PrintingService>();
-        services.AddSingleton<IPrinterTransport, NetworkPrinterTransport>();
         services.AddScoped<IPrinterAppService, PrinterAppService>();
         services.AddDistributedEventHandler<KitchenTicketChangedEto, TicketPrintingHandler>();
         return services;

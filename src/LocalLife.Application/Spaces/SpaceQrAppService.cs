@@ -1,7 +1,6 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
-using Microsoft.Extensions.Options;
 
 namespace LocalLife.Spaces;
 
@@ -10,7 +9,8 @@ public sealed class SpaceQrAppService(
     IStoreRepository stores,
     SpaceQrTokens tokens,
     SpaceScan scan,
-    IOptions<QrOptions> options,
+    IQrPngRenderer png,
+    IQrSheetRenderer sheet,
     IUnitOfWork unitOfWork) : ISpaceQrAppService
 {
     public async Task<SpaceQrDto> GetAsync(Guid spaceId, CancellationToken ct) => ToDto(await spaces.GetAsync(spaceId, ct));
@@ -18,7 +18,7 @@ public sealed class SpaceQrAppService(
     public async Task<byte[]> GetPngAsync(Guid spaceId, CancellationToken ct)
     {
         var qr = await GetAsync(spaceId, ct);
-        return QrPng.Render(qr.Url);
+        return png.Render(qr.Url);
     }
 
     public async Task<byte[]> GetSheetAsync(Guid storeId, QrSheetSize size, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class SpaceQrAppService(
         var store = await stores.GetAsync(storeId, ct);
         var cards = (await spaces.GetByStoreAsync(store.Id, ct)).OrderBy(s => s.Number, StringComparer.Ordinal)
             .Select(s => new QrCard(ToDto(s).Url, store.Profile.Name, $"{s.Number} · {s.Details.Name}")).ToList();
-        return QrSheet.Render($"{store.Profile.Name} 点单二维码", cards, size, options.Value.FontPath);
+        return sheet.Render($"{store.Profile.Name} 点单二维码", cards, size);
     }
 
     public async Task<SpaceQrDto> RotateAsync(Guid spaceId, CancellationToken ct)
