@@ -87,7 +87,7 @@ public sealed class LocalizationTests
     [Fact]
     public void Placeholders_are_filled_from_the_exceptions_values()
     {
-        var exception = new BusinessException(Tenancy.TenantErrorCodes.DuplicateName, 409).With("Name", "ktv-demo");
+        var exception = new BusinessException(Tenancy.TenantErrorCodes.DuplicateName).With("Name", "ktv-demo");
         LocalLifeTexts.Get(exception.Code, "en", exception.Values.AsReadOnly()).ShouldBe("The merchant name 'ktv-demo' is already taken.");
         LocalLifeTexts.Get(exception.Code, "zh-Hans", exception.Values.AsReadOnly()).ShouldBe("商户标识“ktv-demo”已被使用。");
     }

@@ -90,8 +90,8 @@ public sealed class BookingAppService(
         IReadOnlyList<Booking> elsewhere;
         using (dataFilter.Disable<IMultiTenant>()) elsewhere = await bookings.GetByCodeAsync(code, ct);
         return elsewhere.Any(b => b.TenantId != currentTenant.Id)
-            ? new BusinessException(BookingErrorCodes.CodeOfAnotherMerchant, 422)
-            : new BusinessException(BookingErrorCodes.CodeNotFound, 404);
+            ? new BusinessException(BookingErrorCodes.CodeOfAnotherMerchant)
+            : new BusinessException(BookingErrorCodes.CodeNotFound);
     }
 
     /// <summary>A calendar day of the store as a half-open UTC range.</summary>

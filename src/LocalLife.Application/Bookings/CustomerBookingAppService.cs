@@ -38,7 +38,7 @@ public sealed class CustomerBookingAppService(
         {
             var (deposit, quote, membership) = await QuoteAsync(store, space, input, ct);
             BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow(), membership.Priority);
-            if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
+            if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree);
             var amount = deposit.Amount;
             return new BookingPreviewDto(space.Id, input.ArriveAt, deposit.PriceFen, deposit.DepositPercent, amount.ItemsFen, quote.Points.Balance,
                 quote.Points.MaxPoints, amount.PointsUsed, amount.PointsFen, amount.CashFen, quote.Points.Allowed);
@@ -91,7 +91,7 @@ public sealed class CustomerBookingAppService(
     {
         var booking = await GetOwnAsync(id, ct);
         if (!BookingConsts.ActiveStatuses.Contains(booking.Status))
-            throw new BusinessException(BookingErrorCodes.CodeNoLongerValid, 409).With("Status", booking.Status);
+            throw new BusinessException(BookingErrorCodes.CodeNoLongerValid).With("Status", booking.Status);
         return qrPng.Render(booking.CheckInCode);
     }
 

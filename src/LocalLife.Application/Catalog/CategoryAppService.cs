@@ -19,7 +19,7 @@ public sealed class CategoryAppService(ICategoryRepository categories, ICatalogS
     {
         var code = input.Code.Trim().ToLowerInvariant();
         if (await categories.FindByCodeAsync(code, ct) is not null)
-            throw new BusinessException(CatalogErrorCodes.DuplicateCategoryCode, 409).With("Code", code);
+            throw new BusinessException(CatalogErrorCodes.DuplicateCategoryCode).With("Code", code);
         var category = new Category(Guid.CreateVersion7(), code, new LocalizedName(input.NameZhHans.Trim(), input.NameEn.Trim()),
             input.Icon, input.Description, input.SortOrder, input.IsEnabled);
         category.SetTemplates(input.SpaceTypes.Select(t => t.ToOption()).ToList(), input.ProductCategories.Select(p => p.ToTemplate()).ToList());

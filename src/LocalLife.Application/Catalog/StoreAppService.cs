@@ -35,7 +35,7 @@ public sealed class StoreAppService(
     {
         var store = await stores.GetAsync(id, ct);
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != store.ConcurrencyStamp)
-            throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409);
+            throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict);
         store.UpdateProfile(ToProfile(input));
         store.SetPosition(new GeoPoint(input.Latitude, input.Longitude));
         if (input.TimeZone is not null) store.SetTimeZone(input.TimeZone);

@@ -80,7 +80,7 @@ public sealed class DispatchAppService(
     public Task<DeliveryTaskDto> AssignAsync(Guid taskId, AssignDeliveryTaskDto input, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
     {
         if (await duties.FindAsync(task.StoreId, input.WaiterId, ct) is not { OnDuty: true })
-            throw new BusinessException(DispatchErrorCodes.WaiterNotOnDuty, 422).With("WaiterId", input.WaiterId);
+            throw new BusinessException(DispatchErrorCodes.WaiterNotOnDuty).With("WaiterId", input.WaiterId);
         dispatcher.Offer(task, input.WaiterId, now);
     }, ct);
 

@@ -39,7 +39,7 @@ public sealed class StaffAppService(
     public async Task<StaffDto> UpdateAsync(Guid id, UpdateStaffDto input, CancellationToken ct)
     {
         var user = await GetUserAsync(id);
-        if (user.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409);
+        if (user.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict);
         var wanted = input.Roles.Distinct().ToList();
         await provisioner.EnsureRolesExistAsync(wanted);
         var current = await users.GetRolesAsync(user);
@@ -98,6 +98,6 @@ public sealed class StaffAppService(
     private async Task EnsureAnotherOwnerAsync(CancellationToken ct)
     {
         if (await userRepository.CountActiveInRoleAsync(LocalLifeRoles.Owner, ct) <= 1)
-            throw new BusinessException(IdentityErrorCodes.LastOwner, 409);
+            throw new BusinessException(IdentityErrorCodes.LastOwner);
     }
 }

@@ -47,7 +47,7 @@ public sealed class LoyaltyAppService(
         return PointsManager.Preview(settings, balance, input.DocumentType, input.PayableFen).ToDto();
     }
 
-    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(LoyaltyErrorCodes.NotACustomer, 403);
+    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(LoyaltyErrorCodes.NotACustomer);
 
     private static string Name(MemberLevel level) =>
         Localization.LocalLifeTexts.Resolve(System.Globalization.CultureInfo.CurrentUICulture) == "en" ? level.NameEn : level.NameZhHans;

@@ -42,5 +42,5 @@ public sealed class RebateRuleAppService(
     }
 
     public Task<IReadOnlyList<SettlementLineDto>> GetSettlementAsync(GetSettlementInput input, CancellationToken ct) =>
-        settlement.BuildAsync(input, currentTenant.Id ?? throw new BusinessException(LocalLifeErrorCodes.Forbidden, 403), ct);
+        settlement.BuildAsync(input, currentTenant.Id ?? throw new BusinessException(LocalLifeErrorCodes.Forbidden), ct);
 }

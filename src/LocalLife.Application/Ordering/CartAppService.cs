@@ -39,7 +39,7 @@ public sealed class CartAppService(
     public Task<CartDto> ChangeAsync(Guid spaceId, Guid lineId, ChangeCartLineDto input, CancellationToken ct) =>
         WithCartAsync(spaceId, create: false, async (cart, membership, now) =>
         {
-            var line = cart.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound, 404).With("Line", lineId);
+            var line = cart.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound).With("Line", lineId);
             if (input.Quantity == 0) { cart.Remove(lineId, now); return; }
             var product = await products.GetAsync(line.ProductId, ct);
             CheckAvailable(product, input.Quantity + cart.Lines.Where(l => l.ProductId == product.Id && l.Id != lineId).Sum(l => l.Quantity));
@@ -66,9 +66,9 @@ public sealed class CartAppService(
 
     private static void CheckAvailable(Product product, int wanted)
     {
-        if (!product.IsOrderable) throw new BusinessException(OrderingErrorCodes.ProductUnavailable, 409).With("Name", product.Details.Name);
+        if (!product.IsOrderable) throw new BusinessException(OrderingErrorCodes.ProductUnavailable).With("Name", product.Details.Name);
         if (product.Stock is { } left && left < wanted)
-            throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", product.Details.Name).With("Left", left);
+            throw new BusinessException(OrderingErrorCodes.OutOfStock).With("Name", product.Details.Name).With("Left", left);
     }
 
     /// <summary>Runs a change on the customer's cart of this space (as the store's tenant) and answers the cart priced now.</summary>

@@ -103,7 +103,7 @@ public sealed class CustomerOrderAppService(
             var product = priced.First(p => p.Product!.Id == productId).Product!;
             var taken = await products.TakeStockAsync(productId, quantity, order.Id, ct);
             if (!taken.Taken)
-                throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", product.Details.Name).With("Left", taken.StockAfter ?? 0);
+                throw new BusinessException(OrderingErrorCodes.OutOfStock).With("Name", product.Details.Name).With("Left", taken.StockAfter ?? 0);
             if (taken.StockAfter is { } left && left <= product.StockWarning)
             {
                 await stockNotifier.CheckAsync(product, left, ct);

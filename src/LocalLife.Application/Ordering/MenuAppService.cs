@@ -42,7 +42,7 @@ public sealed class MenuAppService(
         var store = await stores.GetAsync(input.StoreId, ct);
         var code = input.Code.Trim().ToLowerInvariant();
         if ((await products.GetCategoriesAsync(store.Id, ct)).Any(c => c.Code == code))
-            throw new BusinessException(OrderingErrorCodes.DuplicateCategoryCode, 409).With("Code", code);
+            throw new BusinessException(OrderingErrorCodes.DuplicateCategoryCode).With("Code", code);
         var category = new ProductCategory(Guid.CreateVersion7(), store.TenantId!.Value, store.Id, code, input.NameZhHans.Trim(), input.NameEn.Trim(),
             input.Station, input.Sort);
         await products.InsertCategoryAsync(category, ct);
@@ -64,7 +64,7 @@ public sealed class MenuAppService(
     public async Task DeleteCategoryAsync(Guid id, CancellationToken ct)
     {
         var category = await products.GetCategoryAsync(id, ct);
-        if (await products.CategoryHasProductsAsync(id, ct)) throw new BusinessException(OrderingErrorCodes.CategoryInUse, 409);
+        if (await products.CategoryHasProductsAsync(id, ct)) throw new BusinessException(OrderingErrorCodes.CategoryInUse);
         products.DeleteCategory(category);
         await unitOfWork.SaveChangesAsync(ct);
     }

@@ -31,7 +31,7 @@ public sealed class PrinterAppService(IPrinterRepository printers, IStoreReposit
     {
         var printer = await printers.GetAsync(id, ct);
         if (!await printing.PrintTestAsync(printer, ct))
-            throw new BusinessException(PrintingErrorCodes.PrinterUnreachable, 502).With("Error", printer.LastError);
+            throw new BusinessException(PrintingErrorCodes.PrinterUnreachable).With("Error", printer.LastError);
         return printer.ToDto();
     }
 

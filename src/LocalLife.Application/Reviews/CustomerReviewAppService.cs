@@ -40,7 +40,7 @@ public sealed class CustomerReviewAppService(
         using (currentTenant.Change(tenantId))
         {
             if (await reviews.FindBySourceAsync(input.SourceKind, input.SourceId, ct) is not null)
-                throw new BusinessException(ReviewErrorCodes.AlreadyReviewed, 409);
+                throw new BusinessException(ReviewErrorCodes.AlreadyReviewed);
             await images.EnsureUploadedAsync(customerId, input.Images, ct);
             var store = await stores.GetAsync(storeId, ct);
             var now = clock.GetUtcNow();
@@ -105,5 +105,5 @@ public sealed class CustomerReviewAppService(
         }
     }
 
-    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(ReviewErrorCodes.NotACustomer, 403);
+    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(ReviewErrorCodes.NotACustomer);
 }

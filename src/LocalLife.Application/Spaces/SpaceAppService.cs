@@ -44,7 +44,7 @@ public sealed class SpaceAppService(
     {
         var space = await spaces.GetAsync(id, ct);
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != space.ConcurrencyStamp)
-            throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409);
+            throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict);
         var store = await stores.GetAsync(space.StoreId, ct);
         await manager.UpdateAsync(store, space, input.Number, input.ToDetails(), new FloorPosition(input.Floor, input.X, input.Y),
             input.ToPricing(), input.DepositPercent, ct);

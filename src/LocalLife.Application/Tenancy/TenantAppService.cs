@@ -44,7 +44,7 @@ public sealed class TenantAppService(
     public async Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken ct)
     {
         var tenant = await tenants.GetAsync(id, ct);
-        if (tenant.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409);
+        if (tenant.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict);
         tenant.Rename(input.DisplayName.Trim());
         tenant.SetContact(new TenantContact(input.ContactName, input.ContactPhone, input.ContactEmail));
         await manager.SetCategoriesAsync(tenant, input.EnabledCategories, ct);

@@ -45,7 +45,7 @@ public class PointsManager(IPointsRepository points, TimeProvider clock)
             throw new BusinessException(LoyaltyErrorCodes.DocumentTypeNotAllowed).With("Document", documentType);
         var account = await points.LockAccountAsync(customerId, ct);
         if (await points.FindEntryAsync(account.Id, key, ct) is { } done)
-            return done.Amount == -amount ? done : throw new BusinessException(LoyaltyErrorCodes.IdempotencyKeyReused, 409);
+            return done.Amount == -amount ? done : throw new BusinessException(LoyaltyErrorCodes.IdempotencyKeyReused);
 
         if (amount <= 0 || settings.ValueFen(amount) > payableFen * settings.OffsetCapPercent / 100)
             throw new BusinessException(LoyaltyErrorCodes.OverOffsetCap).With("Max", Preview(settings, account.Balance, documentType, payableFen).MaxPoints);

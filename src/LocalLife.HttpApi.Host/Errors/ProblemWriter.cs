@@ -11,11 +11,12 @@ namespace LocalLife.Errors;
 /// </summary>
 public sealed class ProblemWriter(IProblemDetailsService problemDetails)
 {
-    public static ProblemDetails Build(HttpContext context, string code, int status, IReadOnlyDictionary<string, object?>? values = null,
-        IDictionary<string, string[]>? errors = null)
+    /// <summary>The status is the code's (<see cref="ErrorStatuses"/>) unless the caller knows better (<paramref name="status"/>).</summary>
+    public static ProblemDetails Build(HttpContext context, string code, IReadOnlyDictionary<string, object?>? values = null,
+        IDictionary<string, string[]>? errors = null, int? status = null)
     {
         var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
-        problem.Status = status;
+        problem.Status = status ?? ErrorStatuses.Of(code);
         problem.Title = LocalLifeTexts.Get(code, CultureInfo.CurrentUICulture, values);
         problem.Type = $"https://locallife.dev/errors/{code.Replace(':', '/')}";
         problem.Instance = context.Request.Path;
@@ -25,13 +26,13 @@ public sealed class ProblemWriter(IProblemDetailsService problemDetails)
         return problem;
     }
 
-    public static ProblemDetails Build(HttpContext context, BusinessException exception) =>
-        Build(context, exception.Code, exception.HttpStatus, exception.Values.AsReadOnly());
+    public static ProblemDetails Build(HttpContext context, BusinessException exception, int? status = null) =>
+        Build(context, exception.Code, exception.Values.AsReadOnly(), status: status);
 
-    public async Task WriteAsync(HttpContext context, BusinessException exception)
+    public async Task WriteAsync(HttpContext context, BusinessException exception, int? status = null)
     {
-        var problem = Build(context, exception);
-        context.Response.StatusCode = exception.HttpStatus;
+        var problem = Build(context, exception, status);
+        context.Response.StatusCode = problem.Status!.Value;
         await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 }

@@ -13,7 +13,7 @@ internal static class InvalidModelStateResponse
             .ToDictionary(
                 e => ValidationFilter.JsonName(e.Key.TrimStart('$', '.')),
                 e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "Invalid value." : x.ErrorMessage).ToArray());
-        var problem = ProblemWriter.Build(context.HttpContext, LocalLifeErrorCodes.Validation, StatusCodes.Status400BadRequest, errors: errors);
+        var problem = ProblemWriter.Build(context.HttpContext, LocalLifeErrorCodes.Validation, errors: errors);
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 }

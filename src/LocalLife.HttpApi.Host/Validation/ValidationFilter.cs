@@ -45,7 +45,7 @@ internal sealed class ValidationFilter(IServiceProvider services) : IAsyncAction
             await next();
             return;
         }
-        var problem = ProblemWriter.Build(context.HttpContext, LocalLifeErrorCodes.Validation, StatusCodes.Status400BadRequest,
+        var problem = ProblemWriter.Build(context.HttpContext, LocalLifeErrorCodes.Validation,
             errors: errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         context.Result = new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
