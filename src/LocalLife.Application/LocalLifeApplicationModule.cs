@@ -14,6 +14,7 @@ using LocalLife.Printing;
 using LocalLife.Reviews;
 using LocalLife.Spaces;
 using LocalLife.Tenancy;
+using LocalLife.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalLife;
@@ -30,6 +31,7 @@ public static class LocalLifeApplicationModule
         services.AddLocalLifeDomain();
         services.AddValidatorsFromAssembly(typeof(LocalLifeApplicationModule).Assembly, includeInternalTypes: true);
         services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<InputValidation>();
 
         services.AddTenancy();
         services.AddCatalog();

@@ -17,7 +17,7 @@ public static class MigratorRunner
         await DbSchemaMigrator.MigrateAsync(owner, appRole, ct);
         await BackgroundJobs.HangfireSchemaInstaller.InstallAsync(owner, appRole, ct);
 
-        // Seeding goes through the same domain rules and stores as the app, on the owner's connection.
+        // Seeding goes through the same domain rules, use cases and stores as the app, on the owner's connection.
         var seedConfiguration = new ConfigurationBuilder().AddConfiguration(configuration)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = owner })
             .Build();
@@ -28,7 +28,7 @@ public static class MigratorRunner
         services.AddLocalLifeEntityFrameworkCore(seedConfiguration);
         services.AddSingleton<AnonymousCurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<AnonymousCurrentUser>());
-        services.AddSingleton<ICurrentPrincipalAccessor>(sp => sp.GetRequiredService<AnonymousCurrentUser>());
+        services.AddSingleton<ICurrentPrincipalAccessor, SeedingCaller>();
         services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<LocalLifeDbContext>().ReplaceDefaultEntities<Guid>());
         services.Configure<SeedOptions>(seedConfiguration.GetSection(SeedOptions.Section));
         services.AddScoped<CategoryDataSeeder>();

@@ -50,16 +50,12 @@ public static class LocalLifeHostSetup
         services.AddSingleton<ProblemWriter>();
         services.AddExceptionHandler<LocalLifeExceptionHandler>();
 
-        services.AddControllersWithViews(mvc =>
-            {
-                mvc.Filters.Add<ValidationFilter>();
-                mvc.SuppressAsyncSuffixInActionNames = false;
-            })
+        // Inputs are validated by the use cases themselves (InputValidation), not by an MVC filter: once, for every caller.
+        services.AddControllersWithViews(mvc => mvc.SuppressAsyncSuffixInActionNames = false)
             .AddApplicationPart(typeof(LocalLifeController).Assembly)
             .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.Configure<RouteOptions>(r => r.LowercaseUrls = true);
-        services.AddTransient<ValidationFilter>();
 
         services.AddRequestLocalization(options =>
         {

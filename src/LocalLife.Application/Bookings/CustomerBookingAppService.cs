@@ -8,6 +8,7 @@ using LocalLife.MultiTenancy;
 using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 
 namespace LocalLife.Bookings;
 
@@ -29,10 +30,12 @@ public sealed class CustomerBookingAppService(
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IQrPngRenderer qrPng,
-    TimeProvider clock) : ICustomerBookingAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerBookingAppService
 {
     public async Task<BookingPreviewDto> PreviewAsync(CreateBookingDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
@@ -47,6 +50,7 @@ public sealed class CustomerBookingAppService(
 
     public async Task<BookingCreatedDto> CreateAsync(CreateBookingDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var customerId = currentUser.GetId();
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
@@ -77,6 +81,7 @@ public sealed class CustomerBookingAppService(
 
     public async Task<PagedResultDto<BookingDto>> GetListAsync(GetMyBookingsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         using (dataFilter.Disable<IMultiTenant>())
         {
             var query = new BookingQuery(CustomerId: currentUser.GetId(), Statuses: input.Status is { } s ? [s] : null);

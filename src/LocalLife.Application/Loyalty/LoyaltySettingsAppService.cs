@@ -1,4 +1,6 @@
 using LocalLife.Entities;
+using LocalLife.Permissions;
+using LocalLife.Validation;
 
 namespace LocalLife.Loyalty;
 
@@ -6,12 +8,20 @@ public sealed class LoyaltySettingsAppService(
     IPointsRepository points,
     PointsManager manager,
     SettlementReport settlement,
-    IUnitOfWork unitOfWork) : ILoyaltySettingsAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : ILoyaltySettingsAppService
 {
-    public async Task<LoyaltySettingsDto> GetAsync(CancellationToken ct) => (await points.GetSettingsAsync(ct)).ToDto();
+    public async Task<LoyaltySettingsDto> GetAsync(CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Default, ct);
+        return (await points.GetSettingsAsync(ct)).ToDto();
+    }
 
     public async Task<LoyaltySettingsDto> UpdateAsync(LoyaltySettingsDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var settings = await points.GetSettingsAsync(ct);
         settings.Update(input.PointsPerYuan, input.OffsetCapPercent, input.PayableDocuments, input.ValidityDays,
             input.Levels.Select(l => new MemberLevel(l.Code.Trim(), l.NameZhHans.Trim(), l.NameEn.Trim(), l.ThresholdFen, l.MultiplierPercent,
@@ -22,6 +32,8 @@ public sealed class LoyaltySettingsAppService(
 
     public async Task<PointsEntryDto> AdjustAsync(AdjustPointsDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         var entry = await manager.AdjustAsync(input.CustomerId, input.Delta, input.Note.Trim(), "adjust:" + input.IdempotencyKey.Trim(), ct);
         await unitOfWork.SaveChangesAsync(ct);
@@ -29,5 +41,10 @@ public sealed class LoyaltySettingsAppService(
         return entry.ToDto(null, null);
     }
 
-    public Task<IReadOnlyList<SettlementLineDto>> GetSettlementAsync(GetSettlementInput input, CancellationToken ct) => settlement.BuildAsync(input, null, ct);
+    public async Task<IReadOnlyList<SettlementLineDto>> GetSettlementAsync(GetSettlementInput input, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return await settlement.BuildAsync(input, null, ct);
+    }
 }

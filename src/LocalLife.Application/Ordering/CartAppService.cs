@@ -4,6 +4,7 @@ using LocalLife.Errors;
 using LocalLife.Loyalty;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
+using LocalLife.Validation;
 
 namespace LocalLife.Ordering;
 
@@ -17,15 +18,21 @@ public sealed class CartAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICartAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICartAppService
 {
     public Task<CartDto> GetAsync(Guid spaceId, CancellationToken ct) => WithCartAsync(spaceId, create: false, (_, _, _) => Task.CompletedTask, ct);
 
-    public Task<CartDto> AddAsync(Guid spaceId, AddCartLineDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: true, async (cart, membership, now) => await AddLineAsync(cart, membership, input.ProductId, input.Options, input.Quantity, Note(input.Note), now, ct), ct);
+    public async Task<CartDto> AddAsync(Guid spaceId, AddCartLineDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await WithCartAsync(spaceId, create: true, async (cart, membership, now) => await AddLineAsync(cart, membership, input.ProductId, input.Options, input.Quantity, Note(input.Note), now, ct), ct);
+    }
 
-    public Task<CartDto> AddRecommendedAsync(Guid spaceId, AddRecommendedSetDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
+    public async Task<CartDto> AddRecommendedAsync(Guid spaceId, AddRecommendedSetDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
         {
             foreach (var id in input.ProductIds.Distinct())
             {
@@ -35,9 +42,12 @@ public sealed class CartAppService(
                 await AddLineAsync(cart, membership, id, defaults, 1, null, now, ct);
             }
         }, ct);
+    }
 
-    public Task<CartDto> ChangeAsync(Guid spaceId, Guid lineId, ChangeCartLineDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: false, async (cart, membership, now) =>
+    public async Task<CartDto> ChangeAsync(Guid spaceId, Guid lineId, ChangeCartLineDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await WithCartAsync(spaceId, create: false, async (cart, membership, now) =>
         {
             var line = cart.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound).With("Line", lineId);
             if (input.Quantity == 0) { cart.Remove(lineId, now); return; }
@@ -46,6 +56,7 @@ public sealed class CartAppService(
             var (_, unit) = product.UnitPrice(ProductSpecs.Resolve(product.Specs, line.OptionCodes), membership.MemberPrices, now);
             cart.Change(lineId, input.Quantity, unit, now);
         }, ct);
+    }
 
     public Task<CartDto> RemoveAsync(Guid spaceId, Guid lineId, CancellationToken ct) =>
         WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Remove(lineId, now); return Task.CompletedTask; }, ct);

@@ -9,6 +9,7 @@ using LocalLife.MultiTenancy;
 using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 using Microsoft.Extensions.Options;
 
 namespace LocalLife.Ordering;
@@ -37,10 +38,12 @@ public sealed class CustomerOrderAppService(
     IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICustomerOrderAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerOrderAppService
 {
     public async Task<OrderPreviewDto> PreviewAsync(PlaceOrderDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (store, space) = await ResolveAsync(input, ct);
         using (currentTenant.Change(store.TenantId))
         {
@@ -55,6 +58,7 @@ public sealed class CustomerOrderAppService(
 
     public async Task<OrderPlacedDto> PlaceAsync(PlaceOrderDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var customerId = currentUser.GetId();
         var (store, space) = await ResolveAsync(input, ct);
         using (currentTenant.Change(store.TenantId))
@@ -115,6 +119,7 @@ public sealed class CustomerOrderAppService(
 
     public async Task<PagedResultDto<OrderDto>> GetListAsync(GetMyOrdersInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         using (dataFilter.Disable<IMultiTenant>())
         {
             var query = new OrderQuery(CustomerId: currentUser.GetId(), Statuses: input.Status is { } s ? [s] : null);

@@ -7,6 +7,7 @@ using LocalLife.Identity;
 using LocalLife.MultiTenancy;
 using LocalLife.Ordering;
 using LocalLife.Security;
+using LocalLife.Validation;
 
 namespace LocalLife.Reviews;
 
@@ -28,13 +29,18 @@ public sealed class CustomerReviewAppService(
     IDataFilter dataFilter,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICustomerReviewAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerReviewAppService
 {
-    public Task<ReviewImageUploadDto> RequestImageUploadAsync(RequestReviewImageUploadDto input, CancellationToken ct) =>
-        images.RequestUploadAsync(CustomerId(), input, ct);
+    public async Task<ReviewImageUploadDto> RequestImageUploadAsync(RequestReviewImageUploadDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await images.RequestUploadAsync(CustomerId(), input, ct);
+    }
 
     public async Task<ReviewDto> SubmitAsync(SubmitReviewDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var customerId = CustomerId();
         var (tenantId, storeId) = await SourceAsync(input.SourceKind, input.SourceId, customerId, ct);
         using (currentTenant.Change(tenantId))
@@ -63,6 +69,7 @@ public sealed class CustomerReviewAppService(
 
     public async Task<PagedResultDto<ReviewDto>> GetMineAsync(GetMyReviewsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var customerId = CustomerId();
         using (dataFilter.Disable<IMultiTenant>())
         {
@@ -73,6 +80,7 @@ public sealed class CustomerReviewAppService(
 
     public async Task<StoreReviewsDto> GetStoreReviewsAsync(Guid storeId, GetStoreReviewsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var store = await visibility.GetStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId))
         {

@@ -38,6 +38,7 @@ internal sealed class LocalLifeExceptionHandler(ProblemWriter problems, ILogger<
         {
             logger.LogInformation("Refused {Method} {Path}: {Code}", context.Request.Method, context.Request.Path, business.Code);
         }
+        if (business.Code == LocalLifeErrorCodes.Unauthorized) context.Response.Headers.WWWAuthenticate = "Bearer"; // a use case found nobody signed in
         await problems.WriteAsync(context, business, status);
         return true;
     }

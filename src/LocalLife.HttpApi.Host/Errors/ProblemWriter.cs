@@ -1,6 +1,8 @@
 using System.Globalization;
 using LocalLife.Errors;
 using LocalLife.Localization;
+using LocalLife.Validation;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Errors;
@@ -17,7 +19,7 @@ public sealed class ProblemWriter(IProblemDetailsService problemDetails)
     {
         var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
         problem.Status = status ?? ErrorStatuses.Of(code);
-        problem.Title = LocalLifeTexts.Get(code, CultureInfo.CurrentUICulture, values);
+        problem.Title = LocalLifeTexts.Get(code, CallerCulture(context), values);
         problem.Type = $"https://locallife.dev/errors/{code.Replace(':', '/')}";
         problem.Instance = context.Request.Path;
         problem.Extensions["code"] = code;
@@ -26,8 +28,17 @@ public sealed class ProblemWriter(IProblemDetailsService problemDetails)
         return problem;
     }
 
+    /// <summary>An input its validator refused (at the use case's boundary) lists its field errors, camelCase as the client wrote them.</summary>
     public static ProblemDetails Build(HttpContext context, BusinessException exception, int? status = null) =>
-        Build(context, exception.Code, exception.Values.AsReadOnly(), status: status);
+        Build(context, exception.Code, exception.Values.AsReadOnly(),
+            exception is InputValidationException invalid ? JsonFieldNames.Of(invalid.Errors) : null, status);
+
+    /// <summary>
+    /// The request's culture as the localization middleware chose it: an exception reaches the handler outside that
+    /// middleware, where the thread's culture is the default again.
+    /// </summary>
+    private static CultureInfo CallerCulture(HttpContext context) =>
+        context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
 
     public async Task WriteAsync(HttpContext context, BusinessException exception, int? status = null)
     {

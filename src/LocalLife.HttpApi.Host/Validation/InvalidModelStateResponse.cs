@@ -11,7 +11,7 @@ internal static class InvalidModelStateResponse
         var errors = context.ModelState
             .Where(e => e.Value?.Errors.Count > 0)
             .ToDictionary(
-                e => ValidationFilter.JsonName(e.Key.TrimStart('$', '.')),
+                e => JsonFieldNames.Of(e.Key.TrimStart('$', '.')),
                 e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "Invalid value." : x.ErrorMessage).ToArray());
         var problem = ProblemWriter.Build(context.HttpContext, LocalLifeErrorCodes.Validation, errors: errors);
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
