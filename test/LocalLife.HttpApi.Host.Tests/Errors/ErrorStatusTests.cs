@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using LocalLife.Ordering;
 using LocalLife.Payments;
 using LocalLife.Spaces;
@@ -7,8 +8,9 @@ using LocalLife.Tenancy;
 namespace LocalLife.Errors;
 
 /// <summary>
-/// The host decides each error code's HTTP status. Every code defined has its explicit entry, and no entry names a code
-/// that does not exist, so a new code cannot silently fall back to 422 (the HTTP tests assert the statuses themselves).
+/// The host decides each error code's HTTP status. Every code thrown is a defined one, every code defined has its explicit
+/// entry, and no entry names a code that does not exist, so a new code cannot silently fall back to 422 (the HTTP tests
+/// assert the statuses themselves).
 /// </summary>
 public sealed class ErrorStatusTests
 {
@@ -26,6 +28,19 @@ public sealed class ErrorStatusTests
         defined.ShouldBeUnique();
         defined.Except(ErrorStatuses.All.Keys).ShouldBeEmpty("codes without an HTTP status");
         ErrorStatuses.All.Keys.Except(defined).ShouldBeEmpty("statuses of codes that do not exist");
+    }
+
+    /// <summary>A code thrown as a string of its own, not one of the defined constants, would have no status.</summary>
+    [Fact]
+    public void Every_code_thrown_is_a_defined_error_code()
+    {
+        var src = Path.Combine(Processes.LocalServices.RepositoryRoot, "src");
+        var thrown = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"(?<!public )\bBusinessException\(\s*([^,)]+)").Select(m => (File: f, Code: m.Groups[1].Value.Trim())))
+            .ToList();
+        thrown.Count.ShouldBeGreaterThan(100);
+        thrown.Where(t => !Regex.IsMatch(t.Code, @"^\w+ErrorCodes\.\w+$")).Select(t => $"{Path.GetRelativePath(src, t.File)}: {t.Code}").ShouldBeEmpty();
     }
 
     [Fact]
