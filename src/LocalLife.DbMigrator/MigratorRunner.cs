@@ -30,7 +30,7 @@ public static class MigratorRunner
         services.AddLocalLifeEntityFrameworkCore(seedConfiguration);
         services.AddSingleton<AnonymousCurrentUser>();
         services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<AnonymousCurrentUser>());
-        services.AddSingleton<ICurrentPrincipalAccessor>(sp => sp.GetRequiredService<AnonymousCurrentUser>());
+        services.AddSingleton<ICurrentPrincipalAccessor, SeedingCaller>();
         services.AddOpenIddict().AddCore(core => core.UseEntityFrameworkCore().UseDbContext<LocalLifeDbContext>().ReplaceDefaultEntities<Guid>());
         services.Configure<SeedOptions>(seedConfiguration.GetSection(SeedOptions.Section));
         services.AddScoped<CategoryDataSeeder>();

@@ -30,6 +30,7 @@ public static class LocalLifeHostSetup
         if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("CrossTenant")))
             throw new InvalidOperationException("ConnectionStrings:CrossTenant is not configured: customers' lists, reports and sweeps read across tenants with it.");
         services.AddLocalLifeApplication();
+        services.AddLocalLifeInfrastructure();
         services.AddLocalLifeEntityFrameworkCore(configuration);
         services.AddLocalLifeEventBus(configuration);
         services.AddLocalLifeBackgroundJobs(configuration);
@@ -52,17 +53,13 @@ public static class LocalLifeHostSetup
         services.AddSingleton<ProblemWriter>();
         services.AddExceptionHandler<LocalLifeExceptionHandler>();
 
-        services.AddControllersWithViews(mvc =>
-            {
-                mvc.Filters.Add<ValidationFilter>();
-                mvc.SuppressAsyncSuffixInActionNames = false;
-            })
+        // Inputs are validated by the use cases themselves (InputValidation), not by an MVC filter: once, for every caller.
+        services.AddControllersWithViews(mvc => mvc.SuppressAsyncSuffixInActionNames = false)
             .AddApplicationPart(typeof(LocalLifeController).Assembly)
             .AddJsonOptions(json => json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .AddLocalLifeInputBinding()
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.Configure<RouteOptions>(r => r.LowercaseUrls = true);
-        services.AddTransient<ValidationFilter>();
 
         services.AddRequestLocalization(options =>
         {

@@ -11,10 +11,7 @@ public interface ICustomerCouponAppService
     Task<PagedResultDto<CouponDto>> GetMineAsync(GetMyCouponsInput input, CancellationToken ct);
 }
 
-/// <summary>
-/// Coupon templates of the current side: a merchant's own (api/admin) or the platform's (api/host, platform-funded),
-/// with their results; the platform also sees what it owes merchants for its coupons.
-/// </summary>
+/// <summary>A merchant's own coupon templates (api/admin) and their results.</summary>
 public interface ICouponTemplateAppService
 {
     Task<PagedResultDto<CouponTemplateDto>> GetListAsync(GetCouponTemplatesInput input, CancellationToken ct);
@@ -25,5 +22,10 @@ public interface ICouponTemplateAppService
     Task<CouponTemplateDto> ResumeAsync(Guid id, CancellationToken ct);
     Task<CouponTemplateDto> EndAsync(Guid id, CancellationToken ct);
     Task<CouponTemplateReportDto> GetReportAsync(Guid id, CancellationToken ct);
+}
+
+/// <summary>The platform's coupon templates (api/host, platform-funded) and what it owes merchants for their use.</summary>
+public interface IHostCouponTemplateAppService : ICouponTemplateAppService
+{
     Task<IReadOnlyList<PlatformCouponSettlementDto>> GetPlatformSettlementAsync(GetCouponSettlementInput input, CancellationToken ct);
 }

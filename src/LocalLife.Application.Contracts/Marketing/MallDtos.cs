@@ -49,8 +49,8 @@ public interface ICustomerMallAppService
     Task<PagedResultDto<MallRedemptionDto>> GetMineAsync(GetMallItemsInput input, CancellationToken ct);
 }
 
-/// <summary>Mall items of the current side (a merchant's in api/admin, the platform's in api/host), and collecting vouchers at a store.</summary>
-public interface IMallItemAppService
+/// <summary>The platform's points-mall items (api/host).</summary>
+public interface IHostMallItemAppService
 {
     Task<PagedResultDto<MallItemDto>> GetListAsync(GetMallItemsInput input, CancellationToken ct);
     Task<MallItemDto> CreateAsync(SaveMallItemDto input, CancellationToken ct);
@@ -59,5 +59,10 @@ public interface IMallItemAppService
     Task<MallItemDto> ResumeAsync(Guid id, CancellationToken ct);
     Task<MallItemDto> EndAsync(Guid id, CancellationToken ct);
     Task<MallItemReportDto> GetReportAsync(Guid id, CancellationToken ct);
+}
+
+/// <summary>A merchant's points-mall items (api/admin), and collecting vouchers at its stores.</summary>
+public interface IMallItemAppService : IHostMallItemAppService
+{
     Task<MallRedemptionDto> CollectVoucherAsync(CollectVoucherDto input, CancellationToken ct);
 }

@@ -17,6 +17,6 @@ public interface ISpaceQrAppService
     /// <summary>Rotates every space of a store (after a leak, or for new prints).</summary>
     Task<IReadOnlyList<SpaceQrDto>> RotateAllAsync(Guid storeId, CancellationToken ct);
 
-    /// <summary>Resolves a scanned token; forged, rotated, cross-store and deactivated codes are refused.</summary>
-    Task<ScanResultDto> ScanAsync(string token, CancellationToken ct);
+    /// <summary>Resolves a scanned token (<see cref="ScanInput.T"/>); forged, rotated, cross-store and deactivated codes are refused.</summary>
+    Task<ScanResultDto> ScanAsync(ScanInput input, CancellationToken ct);
 }

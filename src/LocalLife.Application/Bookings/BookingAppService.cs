@@ -5,8 +5,10 @@ using LocalLife.Errors;
 using LocalLife.Loyalty;
 using LocalLife.MultiTenancy;
 using LocalLife.Payments;
+using LocalLife.Permissions;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 
 namespace LocalLife.Bookings;
 
@@ -22,10 +24,14 @@ public sealed class BookingAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : IBookingAppService
+    TimeProvider clock,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IBookingAppService
 {
     public async Task<PagedResultDto<BookingDto>> GetListAsync(GetBookingsInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Bookings.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         DateTimeOffset? from = null, to = null;
         if (input is { Date: { } date, StoreId: { } storeId }) (from, to) = Day(await stores.GetAsync(storeId, ct), date);
         var query = new BookingQuery(StoreId: input.StoreId, SpaceId: input.SpaceId, Statuses: input.Status is { } s ? [s] : null, ArriveFrom: from, ArriveTo: to);
@@ -35,16 +41,23 @@ public sealed class BookingAppService(
 
     public async Task<IReadOnlyList<BookingDto>> GetTodayArrivalsAsync(Guid storeId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Bookings.Default, ct);
         var store = await stores.GetAsync(storeId, ct);
         var (from, to) = Day(store, DateOnly.FromDateTime(store.LocalTime(clock.GetUtcNow())));
         var items = await bookings.GetArrivalsAsync(storeId, from, to, [BookingStatus.PendingPayment, BookingStatus.Confirmed, BookingStatus.CheckedIn], ct);
         return items.Select(b => b.ToDto(withCode: false)).ToList();
     }
 
-    public async Task<BookingDto> GetAsync(Guid id, CancellationToken ct) => (await bookings.GetAsync(id, ct)).ToDto(withCode: false);
+    public async Task<BookingDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Bookings.Default, ct);
+        return (await bookings.GetAsync(id, ct)).ToDto(withCode: false);
+    }
 
     public async Task<BookingDto> CheckInAsync(CheckInBookingDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Bookings.CheckIn, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var code = input.Code.Trim();
         var found = await bookings.GetByCodeAsync(code, ct);
         if (found.Count == 0) throw await UnknownCodeAsync(code, ct);
@@ -57,6 +70,8 @@ public sealed class BookingAppService(
 
     public async Task<BookingDto> ReleaseAsync(Guid id, ReleaseBookingDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Bookings.Release, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var booking = await bookings.GetAsync(id, ct);
         booking.CheckReleasable();
         var lines = input.Lines.Where(l => l.AmountFen > 0).Select(l => new SpendLine(l.Category, l.AmountFen)).ToList();
@@ -75,6 +90,8 @@ public sealed class BookingAppService(
 
     public async Task<BookingDto> CancelAsync(Guid id, CancelBookingDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Bookings.Cancel, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var booking = await bookings.GetAsync(id, ct);
         booking.CheckCancellable(byCustomer: false, clock.GetUtcNow());
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? "cancelled by the merchant" : input.Reason.Trim();
@@ -86,8 +103,8 @@ public sealed class BookingAppService(
     /// <summary>Not this merchant's code: say so if another merchant has it (the desk scanned the wrong app), else not found.</summary>
     private async Task<BusinessException> UnknownCodeAsync(string code, CancellationToken ct) =>
         await bookings.IsCodeOfAnotherTenantAsync(code, currentTenant.Id, ct)
-            ? new BusinessException(BookingErrorCodes.CodeOfAnotherMerchant, 422)
-            : new BusinessException(BookingErrorCodes.CodeNotFound, 404);
+            ? new BusinessException(BookingErrorCodes.CodeOfAnotherMerchant)
+            : new BusinessException(BookingErrorCodes.CodeNotFound);
 
     /// <summary>A calendar day of the store as a half-open UTC range.</summary>
     private static (DateTimeOffset From, DateTimeOffset To) Day(Store store, DateOnly date)

@@ -9,6 +9,7 @@ using LocalLife.MultiTenancy;
 using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 
 namespace LocalLife.Bookings;
 
@@ -29,16 +30,19 @@ public sealed class CustomerBookingAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICustomerBookingAppService
+    IQrPngRenderer qrPng,
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerBookingAppService
 {
     public async Task<BookingPreviewDto> PreviewAsync(CreateBookingDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
         {
             var (deposit, quote, coupons, membership) = await QuoteAsync(store, space, input, new CouponChoice(input.CouponId, PickBest: input.NoCoupon != true), ct);
             BookingManager.CheckRequest(store, space, input.ArriveAt, input.PartySize, clock.GetUtcNow(), membership.Priority);
-            if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
+            if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree);
             var amount = deposit.Amount;
             var now = clock.GetUtcNow();
             return new BookingPreviewDto(space.Id, input.ArriveAt, deposit.PriceFen, deposit.DepositPercent, amount.ItemsFen, quote.Points.Balance,
@@ -49,6 +53,7 @@ public sealed class CustomerBookingAppService(
 
     public async Task<BookingCreatedDto> CreateAsync(CreateBookingDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var customerId = currentUser.GetId();
         var (store, space) = await visibility.GetSpaceAsync(input.SpaceId, ct);
         using (currentTenant.Change(store.TenantId))
@@ -79,6 +84,7 @@ public sealed class CustomerBookingAppService(
 
     public async Task<PagedResultDto<BookingDto>> GetListAsync(GetMyBookingsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await bookings.GetPageOfCustomerAsync(currentUser.GetId(), input.Status is { } s ? [s] : null, input.Skip, input.Take, ct);
         return new PagedResultDto<BookingDto>(items.Select(b => b.ToDto(withCode: true)).ToList(), total);
     }
@@ -89,8 +95,8 @@ public sealed class CustomerBookingAppService(
     {
         var booking = await GetOwnAsync(id, ct);
         if (!BookingConsts.ActiveStatuses.Contains(booking.Status))
-            throw new BusinessException(BookingErrorCodes.CodeNoLongerValid, 409).With("Status", booking.Status);
-        return QrPng.Render(booking.CheckInCode);
+            throw new BusinessException(BookingErrorCodes.CodeNoLongerValid).With("Status", booking.Status);
+        return qrPng.Render(booking.CheckInCode);
     }
 
     public async Task<BookingDto> CancelAsync(Guid id, CancellationToken ct)

@@ -5,6 +5,7 @@ using LocalLife.Localization;
 using LocalLife.MultiTenancy;
 using LocalLife.Spaces;
 using LocalLife.Tenancy;
+using LocalLife.Validation;
 
 namespace LocalLife.Catalog;
 
@@ -22,14 +23,18 @@ public sealed class CustomerCatalogAppService(
     Media.IVideoRepository videos,
     BlobStoring.IBlobContainerFactory blobs,
     CatalogCache cache,
-    TimeProvider clock) : ICustomerCatalogAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerCatalogAppService
 {
     public const int MapLimit = 500;
 
     private static string Culture => LocalLifeTexts.Resolve(CultureInfo.CurrentUICulture);
 
-    public Task<PagedResultDto<StoreSummaryDto>> SearchStoresAsync(GetStoresInput input, CancellationToken ct) =>
-        cache.GetOrCreateAsync($"stores:{System.Text.Json.JsonSerializer.Serialize(input)}", () => SearchStoresUncachedAsync(input, ct), ct);
+    public async Task<PagedResultDto<StoreSummaryDto>> SearchStoresAsync(GetStoresInput input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await cache.GetOrCreateAsync($"stores:{System.Text.Json.JsonSerializer.Serialize(input)}", () => SearchStoresUncachedAsync(input, ct), ct);
+    }
 
     private async Task<PagedResultDto<StoreSummaryDto>> SearchStoresUncachedAsync(GetStoresInput input, CancellationToken ct)
     {
@@ -49,6 +54,7 @@ public sealed class CustomerCatalogAppService(
 
     public async Task<IReadOnlyList<StoreSummaryDto>> GetMapAsync(GetStoreMapInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (items, _) = await search.SearchAsync(new StoreSearchCriteria
         {
             CategoryCode = input.Category?.Trim().ToLowerInvariant(), Box = new GeoBox(input.South, input.West, input.North, input.East),
@@ -60,8 +66,11 @@ public sealed class CustomerCatalogAppService(
     public Task<StoreDto> GetStoreAsync(Guid id, CancellationToken ct) =>
         cache.GetOrCreateAsync($"store:{id}", async () => (await visibility.GetStoreAsync(id, ct)).ToDto(clock.GetUtcNow()), ct);
 
-    public Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid storeId, GetSpacesInput input, CancellationToken ct) =>
-        cache.GetOrCreateAsync($"spaces:{storeId}:{Culture}:{System.Text.Json.JsonSerializer.Serialize(input)}", () => GetSpacesUncachedAsync(storeId, input, ct), ct);
+    public async Task<IReadOnlyList<SpaceDto>> GetSpacesAsync(Guid storeId, GetSpacesInput input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await cache.GetOrCreateAsync($"spaces:{storeId}:{Culture}:{System.Text.Json.JsonSerializer.Serialize(input)}", () => GetSpacesUncachedAsync(storeId, input, ct), ct);
+    }
 
     private async Task<IReadOnlyList<SpaceDto>> GetSpacesUncachedAsync(Guid storeId, GetSpacesInput input, CancellationToken ct)
     {

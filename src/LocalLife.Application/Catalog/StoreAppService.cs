@@ -1,7 +1,9 @@
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 
 namespace LocalLife.Catalog;
 
@@ -10,18 +12,27 @@ public sealed class StoreAppService(
     StoreManager manager,
     ICurrentTenant currentTenant,
     TimeProvider clock,
-    IUnitOfWork unitOfWork) : IStoreAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IStoreAppService
 {
     public async Task<IReadOnlyList<StoreDto>> GetListAsync(CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Default, ct);
         var now = clock.GetUtcNow();
         return (await stores.GetListAsync(ct)).Select(s => s.ToDto(now)).ToList();
     }
 
-    public async Task<StoreDto> GetAsync(Guid id, CancellationToken ct) => (await stores.GetAsync(id, ct)).ToDto(clock.GetUtcNow());
+    public async Task<StoreDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Default, ct);
+        return (await stores.GetAsync(id, ct)).ToDto(clock.GetUtcNow());
+    }
 
     public async Task<StoreDto> CreateAsync(CreateStoreDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var store = await manager.CreateAsync(currentTenant.Id!.Value, input.CategoryCode.Trim().ToLowerInvariant(), ToProfile(input),
             new GeoPoint(input.Latitude, input.Longitude), input.TimeZone, input.Hours.ToHours(), input.DefaultDepositPercent, ct);
         if (input.SpaceTypes is not null) store.SetSpaceTypes(input.SpaceTypes.Select(t => t.ToOption()).ToList());
@@ -33,9 +44,11 @@ public sealed class StoreAppService(
 
     public async Task<StoreDto> UpdateAsync(Guid id, UpdateStoreDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var store = await stores.GetAsync(id, ct);
         if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != store.ConcurrencyStamp)
-            throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409);
+            throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict);
         store.UpdateProfile(ToProfile(input));
         store.SetPosition(new GeoPoint(input.Latitude, input.Longitude));
         if (input.TimeZone is not null) store.SetTimeZone(input.TimeZone);
@@ -49,6 +62,8 @@ public sealed class StoreAppService(
 
     public async Task<StoreDto> ChangeStatusAsync(Guid id, ChangeStoreStatusDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var store = await stores.GetAsync(id, ct);
         var now = clock.GetUtcNow();
         switch (input.Status)

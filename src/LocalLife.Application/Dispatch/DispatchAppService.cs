@@ -3,8 +3,10 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Ordering;
+using LocalLife.Permissions;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 using Microsoft.Extensions.Options;
 
 namespace LocalLife.Dispatch;
@@ -25,10 +27,14 @@ public sealed class DispatchAppService(
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IOptions<OrderingOptions> orderingOptions,
-    TimeProvider clock) : IDispatchAppService
+    TimeProvider clock,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IDispatchAppService
 {
     public async Task<WaiterDutyDto> SetDutyAsync(Guid storeId, SetDutyDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Deliver, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var store = await stores.GetAsync(storeId, ct);
         var now = clock.GetUtcNow();
         var me = currentUser.GetId();
@@ -57,6 +63,7 @@ public sealed class DispatchAppService(
 
     public async Task<IReadOnlyList<WaiterDutyDto>> GetWaitersAsync(Guid storeId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Default, ct);
         await stores.GetAsync(storeId, ct);
         var open = await tasks.GetListAsync(storeId, null, openOnly: true, ct);
         return (await duties.GetByStoreAsync(storeId, onDutyOnly: false, ct)).Select(d => d.ToDto(open.Count(t => t.WaiterId == d.UserId))).ToList();
@@ -64,52 +71,74 @@ public sealed class DispatchAppService(
 
     public async Task<IReadOnlyList<DeliveryTaskDto>> GetTasksAsync(Guid storeId, GetDeliveryTasksInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Default, ct);
         await stores.GetAsync(storeId, ct);
         return (await tasks.GetListAsync(storeId, input.Mine ? currentUser.GetId() : null, input.OpenOnly, ct)).Select(t => t.ToDto()).ToList();
     }
 
-    public Task<DeliveryTaskDto> AcceptAsync(Guid taskId, CancellationToken ct) =>
-        ChangeAsync(taskId, (task, now) => { task.Accept(currentUser.GetId(), now); return Task.CompletedTask; }, ct);
-
-    public Task<DeliveryTaskDto> DeclineAsync(Guid taskId, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
+    public async Task<DeliveryTaskDto> AcceptAsync(Guid taskId, CancellationToken ct)
     {
-        task.Decline(currentUser.GetId(), now);
-        await dispatcher.AssignPendingAsync(task.StoreId, now, ct); // to someone else; with nobody else on duty it waits
-    }, ct);
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Deliver, ct);
+        return await ChangeAsync(taskId, (task, now) => { task.Accept(currentUser.GetId(), now); return Task.CompletedTask; }, ct);
+    }
 
-    public Task<DeliveryTaskDto> AssignAsync(Guid taskId, AssignDeliveryTaskDto input, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
+    public async Task<DeliveryTaskDto> DeclineAsync(Guid taskId, CancellationToken ct)
     {
-        if (await duties.FindAsync(task.StoreId, input.WaiterId, ct) is not { OnDuty: true })
-            throw new BusinessException(DispatchErrorCodes.WaiterNotOnDuty, 422).With("WaiterId", input.WaiterId);
-        dispatcher.Offer(task, input.WaiterId, now);
-    }, ct);
-
-    public Task<DeliveryTaskDto> PickUpAsync(Guid taskId, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
-    {
-        task.PickUp(currentUser.GetId(), now);
-        foreach (var stop in task.Stops)
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Deliver, ct);
+        return await ChangeAsync(taskId, async (task, now) =>
         {
-            var order = await orders.GetAsync(stop.OrderId, ct);
-            if (order.Status == OrderStatus.Preparing) order.StartDelivery(currentUser.GetId(), now);
-        }
-    }, ct);
+            task.Decline(currentUser.GetId(), now);
+            await dispatcher.AssignPendingAsync(task.StoreId, now, ct); // to someone else; with nobody else on duty it waits
+        }, ct);
+    }
 
-    public Task<DeliveryTaskDto> DeliverAsync(Guid taskId, Guid orderId, CancellationToken ct) => ChangeAsync(taskId, async (task, now) =>
+    public async Task<DeliveryTaskDto> AssignAsync(Guid taskId, AssignDeliveryTaskDto input, CancellationToken ct)
     {
-        var me = currentUser.GetId();
-        var stop = task.Deliver(orderId, me, now);
-        var order = await orders.GetAsync(orderId, ct);
-        if (order.Status == OrderStatus.Delivering)
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Assign, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return await ChangeAsync(taskId, async (task, now) =>
         {
-            order.MarkDelivered(me, now);
-            OrderJobs.ScheduleAutoComplete(jobs, order.Id, now.AddMinutes(orderingOptions.Value.AutoCompleteMinutes));
-        }
-        if (await duties.FindAsync(task.StoreId, me, ct) is { } duty) duty.MoveTo(stop.Position, stop.SpaceId);
-        if (task.Status == DeliveryTaskStatus.Delivered) await dispatcher.AssignPendingAsync(task.StoreId, now, ct); // free again
-    }, ct);
+            if (await duties.FindAsync(task.StoreId, input.WaiterId, ct) is not { OnDuty: true })
+                throw new BusinessException(DispatchErrorCodes.WaiterNotOnDuty).With("WaiterId", input.WaiterId);
+            dispatcher.Offer(task, input.WaiterId, now);
+        }, ct);
+    }
+
+    public async Task<DeliveryTaskDto> PickUpAsync(Guid taskId, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Deliver, ct);
+        return await ChangeAsync(taskId, async (task, now) =>
+        {
+            task.PickUp(currentUser.GetId(), now);
+            foreach (var stop in task.Stops)
+            {
+                var order = await orders.GetAsync(stop.OrderId, ct);
+                if (order.Status == OrderStatus.Preparing) order.StartDelivery(currentUser.GetId(), now);
+            }
+        }, ct);
+    }
+
+    public async Task<DeliveryTaskDto> DeliverAsync(Guid taskId, Guid orderId, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Deliver, ct);
+        return await ChangeAsync(taskId, async (task, now) =>
+        {
+            var me = currentUser.GetId();
+            var stop = task.Deliver(orderId, me, now);
+            var order = await orders.GetAsync(orderId, ct);
+            if (order.Status == OrderStatus.Delivering)
+            {
+                order.MarkDelivered(me, now);
+                OrderJobs.ScheduleAutoComplete(jobs, order.Id, now.AddMinutes(orderingOptions.Value.AutoCompleteMinutes));
+            }
+            if (await duties.FindAsync(task.StoreId, me, ct) is { } duty) duty.MoveTo(stop.Position, stop.SpaceId);
+            if (task.Status == DeliveryTaskStatus.Delivered) await dispatcher.AssignPendingAsync(task.StoreId, now, ct); // free again
+        }, ct);
+    }
 
     public async Task<DeliveryStatsDto> GetStatsAsync(Guid storeId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Dispatch.Default, ct);
         await stores.GetAsync(storeId, ct);
         var minutes = (await tasks.GetListAsync(storeId, null, openOnly: false, ct)).SelectMany(t => t.DeliveryMinutes()).ToList();
         return minutes.Count == 0 ? new DeliveryStatsDto(0, 0, 0) : new DeliveryStatsDto(minutes.Count, Math.Round(minutes.Average(), 2), Math.Round(minutes.Max(), 2));

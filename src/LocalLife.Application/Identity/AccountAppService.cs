@@ -15,7 +15,7 @@ public sealed class AccountAppService(
 {
     public async Task<CurrentUserDto> GetCurrentUserAsync(CancellationToken ct)
     {
-        var id = currentUser.Id ?? throw new BusinessException(LocalLifeErrorCodes.Unauthorized, 401);
+        var id = currentUser.Id ?? throw new BusinessException(LocalLifeErrorCodes.Unauthorized);
         var user = await users.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(nameof(AppUser), id);
         var roles = await users.GetRolesAsync(user);
         var granted = await permissionChecker.GetGrantedAsync(principal.Principal, ct);

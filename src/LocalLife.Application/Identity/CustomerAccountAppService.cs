@@ -1,5 +1,6 @@
 using LocalLife.Errors;
 using LocalLife.Security;
+using LocalLife.Validation;
 using LocalLife.WeChat.MiniProgram;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,12 +9,14 @@ namespace LocalLife.Identity;
 public sealed class CustomerAccountAppService(
     WeChatPhoneNumberClient phoneNumbers,
     UserManager<AppUser> users,
-    ICurrentUser currentUser) : ICustomerAccountAppService
+    ICurrentUser currentUser,
+    InputValidation inputValidation) : ICustomerAccountAppService
 {
     public async Task<CustomerProfileDto> GetAsync(CancellationToken ct) => ToDto(await MeAsync());
 
     public async Task<CustomerProfileDto> BindPhoneAsync(BindPhoneDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var phone = await WeChatCalls.RunAsync(() => phoneNumbers.GetPhoneNumberAsync(input.Code.Trim(), ct));
         var user = await MeAsync();
         // Not SetPhoneNumberAsync: it renews the security stamp, which would end the customer's refresh tokens.
@@ -25,6 +28,7 @@ public sealed class CustomerAccountAppService(
 
     public async Task<CustomerProfileDto> SetBirthdayAsync(SetBirthdayDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var user = await MeAsync();
         user.SetBirthday(input.Birthday);
         (await users.UpdateAsync(user)).CheckErrors();

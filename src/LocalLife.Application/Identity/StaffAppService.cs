@@ -1,7 +1,9 @@
 using LocalLife.Common;
 using LocalLife.Entities;
 using LocalLife.Errors;
+using LocalLife.Permissions;
 using LocalLife.Security;
+using LocalLife.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace LocalLife.Identity;
@@ -12,10 +14,14 @@ public sealed class StaffAppService(
     IIdentityUserRepository userRepository,
     UserProvisioner provisioner,
     ICurrentUser currentUser,
-    IUnitOfWork unitOfWork) : IStaffAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IStaffAppService
 {
     public async Task<PagedResultDto<StaffDto>> GetListAsync(GetStaffInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Staff.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await userRepository.GetPageAsync(UserKind.Merchant, input.Filter, input.Role, input.IsActive, input.Skip, input.Take, ct);
         var roles = await userRepository.GetRoleNamesAsync(items.Select(u => u.Id).ToList(), ct);
         return new PagedResultDto<StaffDto>(items.Select(u => u.ToStaffDto(roles.GetValueOrDefault(u.Id) ?? [])).ToList(), total);
@@ -23,12 +29,15 @@ public sealed class StaffAppService(
 
     public async Task<StaffDto> GetAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Staff.Default, ct);
         var user = await GetUserAsync(id);
         return user.ToStaffDto([.. await users.GetRolesAsync(user)]);
     }
 
     public async Task<StaffDto> CreateAsync(CreateStaffDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Staff.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         var user = await provisioner.CreateAsync(input.UserName, input.DisplayName, input.Password, UserKind.Merchant, input.Roles.Distinct().ToList(),
             input.PhoneNumber, input.Email);
@@ -38,8 +47,10 @@ public sealed class StaffAppService(
 
     public async Task<StaffDto> UpdateAsync(Guid id, UpdateStaffDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Staff.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var user = await GetUserAsync(id);
-        if (user.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409);
+        if (user.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict);
         var wanted = input.Roles.Distinct().ToList();
         await provisioner.EnsureRolesExistAsync(wanted);
         var current = await users.GetRolesAsync(user);
@@ -61,6 +72,7 @@ public sealed class StaffAppService(
 
     public async Task<StaffDto> DeactivateAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Staff.Manage, ct);
         var user = await GetUserAsync(id);
         if (user.Id == currentUser.Id) throw new BusinessException(IdentityErrorCodes.CannotDeactivateSelf);
         var roles = await users.GetRolesAsync(user);
@@ -73,6 +85,7 @@ public sealed class StaffAppService(
 
     public async Task<StaffDto> ActivateAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Staff.Manage, ct);
         var user = await GetUserAsync(id);
         user.Activate();
         (await users.UpdateAsync(user)).CheckErrors();
@@ -81,6 +94,8 @@ public sealed class StaffAppService(
 
     public async Task ResetPasswordAsync(Guid id, ResetPasswordDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Staff.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var user = await GetUserAsync(id);
         foreach (var validator in users.PasswordValidators)
             (await validator.ValidateAsync(users, user, input.NewPassword)).CheckErrors();
@@ -98,6 +113,6 @@ public sealed class StaffAppService(
     private async Task EnsureAnotherOwnerAsync(CancellationToken ct)
     {
         if (await userRepository.CountActiveInRoleAsync(LocalLifeRoles.Owner, ct) <= 1)
-            throw new BusinessException(IdentityErrorCodes.LastOwner, 409);
+            throw new BusinessException(IdentityErrorCodes.LastOwner);
     }
 }

@@ -14,11 +14,11 @@ internal static class WeChatCalls
         }
         catch (WeChatApiException e) when (e.Error is WeChatApiError.InvalidCode or WeChatApiError.HighRiskUser)
         {
-            throw new BusinessException(IdentityErrorCodes.WeChatCodeInvalid, 400, e.Message);
+            throw new BusinessException(IdentityErrorCodes.WeChatCodeInvalid, e.Message);
         }
         catch (Exception e) when (e is WeChatApiException or HttpRequestException || e is TaskCanceledException && e.InnerException is TimeoutException)
         {
-            throw new BusinessException(IdentityErrorCodes.WeChatUnavailable, 503, e.Message);
+            throw new BusinessException(IdentityErrorCodes.WeChatUnavailable, e.Message);
         }
     }
 }

@@ -1,7 +1,9 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Ordering;
+using LocalLife.Permissions;
 using LocalLife.Security;
+using LocalLife.Validation;
 
 namespace LocalLife.Kitchen;
 
@@ -10,27 +12,42 @@ namespace LocalLife.Kitchen;
 /// what it sets off (the order moves to preparing; the last ticket done dispatches a waiter), see <see cref="KitchenTicketHandler"/>.
 /// </summary>
 public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRepository orders, IStoreRepository stores, IUnitOfWork unitOfWork,
-    ICurrentUser currentUser, TimeProvider clock) : IKitchenAppService
+    ICurrentUser currentUser, TimeProvider clock,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IKitchenAppService
 {
     public async Task<StationFeedDto> GetFeedAsync(Guid storeId, Station station, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Kitchen.Default, ct);
         await stores.GetAsync(storeId, ct); // another tenant's store is not found
         return StationFeed.Build(storeId, station, await tickets.GetOpenAsync(storeId, station, ct), clock.GetUtcNow());
     }
 
     public async Task<IReadOnlyList<KitchenTicketDto>> GetOrderTicketsAsync(Guid orderId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Default, ct);
         await orders.GetAsync(orderId, ct); // another tenant's order is not found
         var now = clock.GetUtcNow();
         return (await tickets.GetByOrderAsync(orderId, ct)).Select(t => t.ToDto(now)).ToList();
     }
 
-    public Task<KitchenTicketDto> StartAsync(Guid ticketId, CancellationToken ct) => ChangeAsync(ticketId, (t, now) => t.Start(now), ct);
+    public async Task<KitchenTicketDto> StartAsync(Guid ticketId, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Kitchen.Prepare, ct);
+        return await ChangeAsync(ticketId, (t, now) => t.Start(now), ct);
+    }
 
-    public Task<KitchenTicketDto> FinishAsync(Guid ticketId, CancellationToken ct) => ChangeAsync(ticketId, (t, now) => t.Finish(now), ct);
+    public async Task<KitchenTicketDto> FinishAsync(Guid ticketId, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Kitchen.Prepare, ct);
+        return await ChangeAsync(ticketId, (t, now) => t.Finish(now), ct);
+    }
 
-    public Task<KitchenTicketDto> FinishItemAsync(Guid ticketId, Guid lineId, CancellationToken ct) =>
-        ChangeAsync(ticketId, (t, now) => t.FinishItem(lineId, now), ct);
+    public async Task<KitchenTicketDto> FinishItemAsync(Guid ticketId, Guid lineId, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Kitchen.Prepare, ct);
+        return await ChangeAsync(ticketId, (t, now) => t.FinishItem(lineId, now), ct);
+    }
 
     /// <summary>
     /// VIP or urgent: kept on the order (tickets made when it is accepted carry it) and its open tickets move up every station's
@@ -38,6 +55,8 @@ public sealed class KitchenAppService(IKitchenTicketRepository tickets, IOrderRe
     /// </summary>
     public async Task<IReadOnlyList<KitchenTicketDto>> PrioritizeAsync(Guid orderId, PrioritizeOrderDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Accept, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var order = await orders.GetAsync(orderId, ct); // accepted meanwhile (tickets split): its concurrency stamp refuses this save
         var now = clock.GetUtcNow();
         order.Prioritize(input.Priority, currentUser.GetId(), now);

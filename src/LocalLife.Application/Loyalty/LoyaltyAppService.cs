@@ -3,6 +3,7 @@ using LocalLife.Errors;
 using LocalLife.Identity;
 using LocalLife.Security;
 using LocalLife.Tenancy;
+using LocalLife.Validation;
 
 namespace LocalLife.Loyalty;
 
@@ -11,7 +12,8 @@ public sealed class LoyaltyAppService(
     ILoyaltyQueries queries,
     ITenantRepository tenants,
     ICurrentUser currentUser,
-    TimeProvider clock) : ILoyaltyAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ILoyaltyAppService
 {
     public const int ExpiringSoonDays = 30;
 
@@ -30,6 +32,7 @@ public sealed class LoyaltyAppService(
 
     public async Task<PagedResultDto<PointsEntryDto>> GetHistoryAsync(GetPointsHistoryInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         if (await points.FindAccountAsync(CustomerId(), ct) is not { } account) return new PagedResultDto<PointsEntryDto>([], 0);
         var (items, total) = await queries.GetEntriesAsync(account.Id, input.Skip, input.Take, ct);
         var rules = await queries.GetRuleNamesAsync(items.Select(e => e.RuleId).OfType<Guid>().Distinct().ToList(), ct);
@@ -42,12 +45,13 @@ public sealed class LoyaltyAppService(
 
     public async Task<RedemptionPreviewDto> PreviewAsync(GetRedemptionPreviewInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var settings = await points.GetSettingsAsync(ct);
         var balance = (await points.FindAccountAsync(CustomerId(), ct))?.Balance ?? 0;
         return PointsManager.Preview(settings, balance, input.DocumentType, input.PayableFen).ToDto();
     }
 
-    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(LoyaltyErrorCodes.NotACustomer, 403);
+    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(LoyaltyErrorCodes.NotACustomer);
 
     private static string Name(MemberLevel level) =>
         Localization.LocalLifeTexts.Resolve(System.Globalization.CultureInfo.CurrentUICulture) == "en" ? level.NameEn : level.NameZhHans;

@@ -1,3 +1,5 @@
+using LocalLife.Validation;
+using LocalLife.Permissions;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Identity;
@@ -10,12 +12,20 @@ public sealed class LoyaltySettingsAppService(
     PointsManager manager,
     SettlementReport settlement,
     UserManager<AppUser> users,
-    IUnitOfWork unitOfWork) : ILoyaltySettingsAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : ILoyaltySettingsAppService
 {
-    public async Task<LoyaltySettingsDto> GetAsync(CancellationToken ct) => (await points.GetSettingsAsync(ct)).ToDto();
+    public async Task<LoyaltySettingsDto> GetAsync(CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Default, ct);
+        return (await points.GetSettingsAsync(ct)).ToDto();
+    }
 
     public async Task<LoyaltySettingsDto> UpdateAsync(LoyaltySettingsDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var settings = await points.GetSettingsAsync(ct);
         settings.Update(input.PointsPerYuan, input.OffsetCapPercent, input.PayableDocuments, input.ValidityDays,
             input.Levels.Select(l => new MemberLevel(l.Code.Trim(), l.NameZhHans.Trim(), l.NameEn.Trim(), l.ThresholdFen, l.MultiplierPercent,
@@ -26,6 +36,8 @@ public sealed class LoyaltySettingsAppService(
 
     public async Task<PointsEntryDto> AdjustAsync(AdjustPointsDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         // The wallet is made on the first movement, so without this check an unknown id (or a staff account) would get one.
         if (await users.FindByIdAsync(input.CustomerId.ToString()) is not { Kind: UserKind.Customer })
             throw new EntityNotFoundException("Customer", input.CustomerId);
@@ -36,5 +48,10 @@ public sealed class LoyaltySettingsAppService(
         return entry.ToDto(null, null);
     }
 
-    public Task<IReadOnlyList<SettlementLineDto>> GetSettlementAsync(GetSettlementInput input, CancellationToken ct) => settlement.BuildAsync(input, null, ct);
+    public async Task<IReadOnlyList<SettlementLineDto>> GetSettlementAsync(GetSettlementInput input, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Loyalty.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return await settlement.BuildAsync(input, null, ct);
+    }
 }

@@ -2,6 +2,8 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
+using LocalLife.Validation;
 
 namespace LocalLife.Loyalty;
 
@@ -10,12 +12,20 @@ public sealed class RebateRuleAppService(
     IStoreRepository stores,
     SettlementReport settlement,
     ICurrentTenant currentTenant,
-    IUnitOfWork unitOfWork) : IRebateRuleAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IRebateRuleAppService
 {
-    public async Task<IReadOnlyList<RebateRuleDto>> GetListAsync(CancellationToken ct) => (await rules.GetListAsync(ct)).Select(r => r.ToDto()).ToList();
+    public async Task<IReadOnlyList<RebateRuleDto>> GetListAsync(CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.RebateRules.Default, ct);
+        return (await rules.GetListAsync(ct)).Select(r => r.ToDto()).ToList();
+    }
 
     public async Task<RebateRuleDto> CreateAsync(SaveRebateRuleDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.RebateRules.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         if (input.StoreId is { } storeId) await stores.GetAsync(storeId, ct); // another tenant's store is not found
         var rule = new RebateRule(Guid.CreateVersion7(), currentTenant.Id!.Value, input.Name.Trim(), input.StoreId, input.Basis,
             input.Categories, input.PointsPer100Yuan, input.ValidFrom, input.ValidTo);
@@ -26,6 +36,8 @@ public sealed class RebateRuleAppService(
 
     public async Task<RebateRuleDto> UpdateAsync(Guid id, SaveRebateRuleDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.RebateRules.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var rule = await rules.GetAsync(id, ct);
         if (input.StoreId is { } storeId) await stores.GetAsync(storeId, ct);
         rule.Update(input.Name.Trim(), input.StoreId, input.Basis, input.Categories, input.PointsPer100Yuan, input.ValidFrom, input.ValidTo);
@@ -35,12 +47,17 @@ public sealed class RebateRuleAppService(
 
     public async Task<RebateRuleDto> SetActiveAsync(Guid id, bool active, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.RebateRules.Manage, ct);
         var rule = await rules.GetAsync(id, ct);
         if (active) rule.Activate(); else rule.Deactivate();
         await unitOfWork.SaveChangesAsync(ct);
         return rule.ToDto();
     }
 
-    public Task<IReadOnlyList<SettlementLineDto>> GetSettlementAsync(GetSettlementInput input, CancellationToken ct) =>
-        settlement.BuildAsync(input, currentTenant.Id ?? throw new BusinessException(LocalLifeErrorCodes.Forbidden, 403), ct);
+    public async Task<IReadOnlyList<SettlementLineDto>> GetSettlementAsync(GetSettlementInput input, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.RebateRules.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return await settlement.BuildAsync(input, currentTenant.Id ?? throw new BusinessException(LocalLifeErrorCodes.Forbidden), ct);
+    }
 }

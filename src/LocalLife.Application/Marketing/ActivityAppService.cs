@@ -1,3 +1,5 @@
+using LocalLife.Validation;
+using LocalLife.Permissions;
 using LocalLife.Common;
 using LocalLife.Entities;
 using LocalLife.Errors;
@@ -13,18 +15,28 @@ public sealed class ActivityAppService(
     IOrderRepository orders,
     ICurrentTenant currentTenant,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : IActivityAppService
+    TimeProvider clock,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IActivityAppService
 {
     public async Task<PagedResultDto<ActivityDto>> GetListAsync(GetActivitiesInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await activities.GetPageAsync(input.Status, input.Skip, input.Take, ct);
         return new PagedResultDto<ActivityDto>([.. items.Select(a => a.ToDto())], total);
     }
 
-    public async Task<ActivityDto> GetAsync(Guid id, CancellationToken ct) => (await activities.GetAsync(id, ct)).ToDto();
+    public async Task<ActivityDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Default, ct);
+        return (await activities.GetAsync(id, ct)).ToDto();
+    }
 
     public async Task<ActivityDto> CreateAsync(SaveActivityDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var tenantId = currentTenant.Id ?? throw new EntityNotFoundException(nameof(Activity), "platform");
         await CheckProductsAsync(input, ct);
         var activity = new Activity(Guid.CreateVersion7(), tenantId, input.Name.Trim(), input.Kind, input.Theme, input.StoreIds, input.StartsAt, input.EndsAt,
@@ -36,6 +48,8 @@ public sealed class ActivityAppService(
 
     public async Task<ActivityDto> UpdateAsync(Guid id, SaveActivityDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var activity = await activities.GetAsync(id, ct);
         if (input.Kind != activity.Kind) throw new BusinessException(MarketingErrorCodes.InvalidActivity).With("Kind", input.Kind);
         await CheckProductsAsync(input, ct);
@@ -45,14 +59,27 @@ public sealed class ActivityAppService(
         return activity.ToDto();
     }
 
-    public Task<ActivityDto> PauseAsync(Guid id, CancellationToken ct) => ChangeAsync(id, a => a.Pause(), ct);
+    public async Task<ActivityDto> PauseAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Manage, ct);
+        return await ChangeAsync(id, a => a.Pause(), ct);
+    }
 
-    public Task<ActivityDto> ResumeAsync(Guid id, CancellationToken ct) => ChangeAsync(id, a => a.Resume(), ct);
+    public async Task<ActivityDto> ResumeAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Manage, ct);
+        return await ChangeAsync(id, a => a.Resume(), ct);
+    }
 
-    public Task<ActivityDto> EndAsync(Guid id, CancellationToken ct) => ChangeAsync(id, a => a.End(), ct);
+    public async Task<ActivityDto> EndAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Manage, ct);
+        return await ChangeAsync(id, a => a.End(), ct);
+    }
 
     public async Task<ActivityReportDto> GetReportAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Marketing.Default, ct);
         var activity = await activities.GetAsync(id, ct);
         var sold = await activities.GetSoldAsync(id, null, ct);
         var (count, discount) = await orders.GetActivityDiscountsAsync(id, ct);

@@ -1,3 +1,5 @@
+using LocalLife.Validation;
+using LocalLife.Permissions;
 using LocalLife.Catalog;
 using LocalLife.Common;
 using LocalLife.Entities;
@@ -19,7 +21,8 @@ public sealed class CustomerCouponAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICustomerCouponAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerCouponAppService
 {
     public async Task<IReadOnlyList<ClaimableCouponDto>> GetPlatformCouponsAsync(CancellationToken ct)
     {
@@ -46,7 +49,7 @@ public sealed class CustomerCouponAppService(
             var template = await templates.GetAsync(templateId, ct);
             if (store is not null && template.Rules.StoreIds is { Count: > 0 } only && !only.Contains(store.Id))
                 throw new EntityNotFoundException(nameof(CouponTemplate), templateId);
-            if (template.NewCustomerGift) throw new BusinessException(MarketingErrorCodes.TemplateNotClaimable, 409).With("Status", "gift");
+            if (template.NewCustomerGift) throw new BusinessException(MarketingErrorCodes.TemplateNotClaimable).With("Status", "gift");
             Coupon coupon;
             await using (var tx = await unitOfWork.BeginTransactionAsync(ct))
             {
@@ -60,6 +63,7 @@ public sealed class CustomerCouponAppService(
 
     public async Task<PagedResultDto<CouponDto>> GetMineAsync(GetMyCouponsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var now = clock.GetUtcNow();
         var (items, total) = await coupons.GetPageOfCustomerAsync(currentUser.GetId(), input.State, now, input.Skip, input.Take, ct);
         return new PagedResultDto<CouponDto>([.. items.Select(c => c.ToDto(now))], total);

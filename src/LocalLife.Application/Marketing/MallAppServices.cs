@@ -1,3 +1,5 @@
+using LocalLife.Validation;
+using LocalLife.Permissions;
 using LocalLife.Catalog;
 using LocalLife.Common;
 using LocalLife.Entities;
@@ -18,15 +20,18 @@ public sealed class CustomerMallAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICustomerMallAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerMallAppService
 {
     public async Task<PagedResultDto<CustomerMallItemDto>> GetPlatformItemsAsync(GetMallItemsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         using (currentTenant.Change(null)) return await ItemsAsync(input, ct);
     }
 
     public async Task<PagedResultDto<CustomerMallItemDto>> GetStoreItemsAsync(Guid storeId, GetMallItemsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var store = await visibility.GetStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId)) return await ItemsAsync(input, ct);
     }
@@ -50,6 +55,7 @@ public sealed class CustomerMallAppService(
 
     public async Task<PagedResultDto<MallRedemptionDto>> GetMineAsync(GetMallItemsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await mall.GetRedemptionsOfCustomerAsync(currentUser.GetId(), input.Skip, input.Take, ct);
         return new PagedResultDto<MallRedemptionDto>([.. items.Select(r => r.ToDto())], total);
     }
@@ -61,90 +67,4 @@ public sealed class CustomerMallAppService(
         return new PagedResultDto<CustomerMallItemDto>(
             [.. items.Select(i => new CustomerMallItemDto(i.ToDto(), held.GetValueOrDefault(i.Id), held.GetValueOrDefault(i.Id) < i.PerCustomerLimit))], total);
     }
-}
-
-/// <summary>Mall items of the current side, their results, and collecting vouchers at the merchant's stores.</summary>
-public sealed class MallItemAppService(
-    IMallRepository mall,
-    ICouponTemplateRepository templates,
-    IStoreRepository stores,
-    ICurrentTenant currentTenant,
-    ICurrentUser currentUser,
-    IUnitOfWork unitOfWork,
-    TimeProvider clock) : IMallItemAppService
-{
-    public async Task<PagedResultDto<MallItemDto>> GetListAsync(GetMallItemsInput input, CancellationToken ct)
-    {
-        var (items, total) = await mall.GetItemsAsync(activeOnly: false, input.Skip, input.Take, ct);
-        return new PagedResultDto<MallItemDto>([.. items.Select(i => i.ToDto())], total);
-    }
-
-    public async Task<MallItemDto> CreateAsync(SaveMallItemDto input, CancellationToken ct)
-    {
-        await CheckTemplateAsync(input, ct);
-        var item = new MallItem(Guid.CreateVersion7(), currentTenant.Id, input.Name.Trim(), Trimmed(input.Description), Trimmed(input.Image), input.Kind,
-            input.CouponTemplateId, input.PointsCost, input.Stock, input.PerCustomerLimit);
-        await mall.InsertItemAsync(item, ct);
-        await unitOfWork.SaveChangesAsync(ct);
-        return item.ToDto();
-    }
-
-    public async Task<MallItemDto> UpdateAsync(Guid id, SaveMallItemDto input, CancellationToken ct)
-    {
-        await CheckTemplateAsync(input, ct);
-        return await ChangeAsync(id, i =>
-        {
-            if (i.Kind != input.Kind) throw new BusinessException(MarketingErrorCodes.InvalidMallItem).With("Kind", input.Kind);
-            i.Update(input.Name.Trim(), Trimmed(input.Description), Trimmed(input.Image), input.CouponTemplateId, input.PointsCost, input.Stock,
-                input.PerCustomerLimit);
-        }, ct);
-    }
-
-    public Task<MallItemDto> PauseAsync(Guid id, CancellationToken ct) => ChangeAsync(id, i => i.Pause(), ct);
-
-    public Task<MallItemDto> ResumeAsync(Guid id, CancellationToken ct) => ChangeAsync(id, i => i.Resume(), ct);
-
-    public Task<MallItemDto> EndAsync(Guid id, CancellationToken ct) => ChangeAsync(id, i => i.End(), ct);
-
-    public async Task<MallItemReportDto> GetReportAsync(Guid id, CancellationToken ct)
-    {
-        await OwnAsync(id, ct);
-        var (count, points, collected) = await mall.GetItemUsageAsync(id, ct);
-        return new MallItemReportDto(id, count, points, collected);
-    }
-
-    /// <summary>The desk hands over a voucher's product or gift: the code must be this merchant's and not collected before.</summary>
-    public async Task<MallRedemptionDto> CollectVoucherAsync(CollectVoucherDto input, CancellationToken ct)
-    {
-        var tenantId = currentTenant.Id ?? throw new BusinessException(MarketingErrorCodes.VoucherNotFound, 404);
-        var store = await stores.GetAsync(input.StoreId, ct);
-        var voucher = await mall.FindVoucherAsync(tenantId, input.Code.Trim(), ct) ?? throw new BusinessException(MarketingErrorCodes.VoucherNotFound, 404);
-        voucher.Collect(store.Id, currentUser.GetId(), clock.GetUtcNow());
-        await unitOfWork.SaveChangesAsync(ct);
-        return voucher.ToDto();
-    }
-
-    /// <summary>A coupon item gives a coupon of the same side's own templates.</summary>
-    private async Task CheckTemplateAsync(SaveMallItemDto input, CancellationToken ct)
-    {
-        if (input.CouponTemplateId is not { } templateId) return;
-        var template = await templates.GetAsync(templateId, ct);
-        if (template.TenantId != currentTenant.Id) throw new EntityNotFoundException(nameof(CouponTemplate), templateId);
-    }
-
-    private async Task<MallItem> OwnAsync(Guid id, CancellationToken ct)
-    {
-        var item = await mall.GetItemAsync(id, ct);
-        return item.TenantId == currentTenant.Id ? item : throw new EntityNotFoundException(nameof(MallItem), id);
-    }
-
-    private async Task<MallItemDto> ChangeAsync(Guid id, Action<MallItem> change, CancellationToken ct)
-    {
-        var item = await OwnAsync(id, ct);
-        change(item);
-        await unitOfWork.SaveChangesAsync(ct);
-        return item.ToDto();
-    }
-
-    private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

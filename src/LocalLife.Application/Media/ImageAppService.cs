@@ -1,6 +1,7 @@
 using LocalLife.BlobStoring;
 using LocalLife.Errors;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
 
 namespace LocalLife.Media;
 
@@ -8,7 +9,7 @@ namespace LocalLife.Media;
 /// Uploaded pictures in the media container under <c>images/</c>. The public address names the owning tenant and a fresh file
 /// name, so reading one needs no login and guessing one is hopeless.
 /// </summary>
-public sealed class ImageAppService(IBlobContainerFactory blobs, ICurrentTenant currentTenant) : IImageAppService
+public sealed class ImageAppService(IBlobContainerFactory blobs, ICurrentTenant currentTenant, IPermissionChecker permissionChecker) : IImageAppService
 {
     private const string Folder = "images/";
 
@@ -16,6 +17,7 @@ public sealed class ImageAppService(IBlobContainerFactory blobs, ICurrentTenant 
 
     public async Task<ImageDto> UploadAsync(Stream content, long length, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
         if (length > ImageRules.MaxBytes) throw TooLarge();
         using var buffer = new MemoryStream((int)Math.Max(0, length));
         await content.CopyToAsync(buffer, ct);

@@ -4,7 +4,9 @@ using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 
 namespace LocalLife.Media;
 
@@ -16,7 +18,9 @@ public sealed class VideoAppService(
     IBackgroundJobScheduler jobs,
     ICurrentTenant currentTenant,
     TimeProvider clock,
-    IUnitOfWork unitOfWork) : IVideoAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IVideoAppService
 {
     private static readonly TimeSpan UploadWindow = TimeSpan.FromMinutes(15);
 
@@ -24,6 +28,8 @@ public sealed class VideoAppService(
 
     public async Task<VideoUploadDto> RequestUploadAsync(RequestVideoUploadDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var store = await stores.GetAsync(input.StoreId, ct);
         if (input.SpaceId is { } spaceId && (await spaces.GetAsync(spaceId, ct)).StoreId != store.Id)
             throw new EntityNotFoundException(nameof(Space), spaceId);
@@ -41,6 +47,7 @@ public sealed class VideoAppService(
 
     public async Task<VideoDto> CompleteUploadAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Manage, ct);
         var video = await videos.GetAsync(id, ct);
         if (video.Status == VideoStatus.AwaitingUpload && !await Container.ExistsAsync(video.SourceName, ct))
             throw new BusinessException(MediaErrorCodes.NotUploaded);
@@ -51,10 +58,16 @@ public sealed class VideoAppService(
         return await video.ToDtoAsync(Container, ct);
     }
 
-    public async Task<VideoDto> GetAsync(Guid id, CancellationToken ct) => await (await videos.GetAsync(id, ct)).ToDtoAsync(Container, ct);
+    public async Task<VideoDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Default, ct);
+        return await (await videos.GetAsync(id, ct)).ToDtoAsync(Container, ct);
+    }
 
     public async Task<IReadOnlyList<VideoDto>> GetListAsync(GetVideosInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         await stores.GetAsync(input.StoreId, ct);
         var result = new List<VideoDto>();
         foreach (var video in await videos.GetListAsync(input.StoreId, input.SpaceId, readyOnly: false, ct)) result.Add(await video.ToDtoAsync(Container, ct));
@@ -63,6 +76,7 @@ public sealed class VideoAppService(
 
     public async Task DeleteAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Stores.Manage, ct);
         var video = await videos.GetAsync(id, ct);
         videos.Delete(video);
         await unitOfWork.SaveChangesAsync(ct);

@@ -5,6 +5,7 @@ using LocalLife.Loyalty;
 using LocalLife.Marketing;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
+using LocalLife.Validation;
 
 namespace LocalLife.Ordering;
 
@@ -18,18 +19,24 @@ public sealed class CartAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICartAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICartAppService
 {
     private static readonly Task<IReadOnlyList<Guid>> Untouched = Task.FromResult<IReadOnlyList<Guid>>([]);
 
     public Task<CartDto> GetAsync(Guid spaceId, CancellationToken ct) => WithCartAsync(spaceId, create: false, (_, _, _) => Untouched, ct);
 
-    public Task<CartDto> AddAsync(Guid spaceId, AddCartLineDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
+    public async Task<CartDto> AddAsync(Guid spaceId, AddCartLineDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
             [(await AddLineAsync(cart, membership, input.ProductId, input.Options, input.Quantity, Note(input.Note), now, ct)).Id], ct);
+    }
 
-    public Task<CartDto> AddRecommendedAsync(Guid spaceId, AddRecommendedSetDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
+    public async Task<CartDto> AddRecommendedAsync(Guid spaceId, AddRecommendedSetDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await WithCartAsync(spaceId, create: true, async (cart, membership, now) =>
         {
             var added = new List<Guid>();
             foreach (var id in input.ProductIds.Distinct())
@@ -41,11 +48,14 @@ public sealed class CartAppService(
             }
             return added;
         }, ct);
+    }
 
-    public Task<CartDto> ChangeAsync(Guid spaceId, Guid lineId, ChangeCartLineDto input, CancellationToken ct) =>
-        WithCartAsync(spaceId, create: false, async (cart, membership, now) =>
+    public async Task<CartDto> ChangeAsync(Guid spaceId, Guid lineId, ChangeCartLineDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await WithCartAsync(spaceId, create: false, async (cart, membership, now) =>
         {
-            var line = cart.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound, 404).With("Line", lineId);
+            var line = cart.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound).With("Line", lineId);
             if (input.Quantity == 0) { cart.Remove(lineId, now); return []; }
             var product = await products.GetAsync(line.ProductId, ct);
             CheckAvailable(product, input.Quantity + cart.Lines.Where(l => l.ProductId == product.Id && l.Id != lineId).Sum(l => l.Quantity));
@@ -55,6 +65,7 @@ public sealed class CartAppService(
             cart.Change(lineId, input.Quantity, unit, now);
             return [lineId];
         }, ct);
+    }
 
     public Task<CartDto> RemoveAsync(Guid spaceId, Guid lineId, CancellationToken ct) =>
         WithCartAsync(spaceId, create: false, (cart, _, now) => { cart.Remove(lineId, now); return Untouched; }, ct);
@@ -88,16 +99,16 @@ public sealed class CartAppService(
         {
             var part = parts.GetValueOrDefault(productId);
             if (part is null || !part.IsOrderable || part.Stock is { } left && left < perCombo * quantity)
-                throw new BusinessException(MarketingErrorCodes.ComboComponentUnavailable, 409).With("Name", part?.Details.Name ?? "?");
+                throw new BusinessException(MarketingErrorCodes.ComboComponentUnavailable).With("Name", part?.Details.Name ?? "?");
         }
         return (picks, product.ComboUnitPrice(picks, membership.MemberPrices, now).Charged);
     }
 
     private static void CheckAvailable(Product product, int wanted)
     {
-        if (!product.IsOrderable) throw new BusinessException(OrderingErrorCodes.ProductUnavailable, 409).With("Name", product.Details.Name);
+        if (!product.IsOrderable) throw new BusinessException(OrderingErrorCodes.ProductUnavailable).With("Name", product.Details.Name);
         if (product.Stock is { } left && left < wanted)
-            throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", product.Details.Name).With("Left", left);
+            throw new BusinessException(OrderingErrorCodes.OutOfStock).With("Name", product.Details.Name).With("Left", left);
     }
 
     /// <summary>

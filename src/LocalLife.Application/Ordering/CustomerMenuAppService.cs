@@ -4,6 +4,7 @@ using LocalLife.Marketing;
 using LocalLife.MultiTenancy;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 
 namespace LocalLife.Ordering;
 
@@ -19,10 +20,12 @@ public sealed class CustomerMenuAppService(
     ActivityOffers activityOffers,
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
-    TimeProvider clock) : ICustomerMenuAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerMenuAppService
 {
     public async Task<MenuDto> GetMenuAsync(Guid storeId, GetMenuInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var store = await visibility.GetStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId))
         {

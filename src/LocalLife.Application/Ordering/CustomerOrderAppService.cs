@@ -10,6 +10,7 @@ using LocalLife.MultiTenancy;
 using LocalLife.Payments;
 using LocalLife.Security;
 using LocalLife.Spaces;
+using LocalLife.Validation;
 using Microsoft.Extensions.Options;
 
 namespace LocalLife.Ordering;
@@ -39,10 +40,12 @@ public sealed class CustomerOrderAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICustomerOrderAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerOrderAppService
 {
     public async Task<OrderPreviewDto> PreviewAsync(PlaceOrderDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (store, space) = await ResolveAsync(input, ct);
         using (currentTenant.Change(store.TenantId))
         {
@@ -63,6 +66,7 @@ public sealed class CustomerOrderAppService(
 
     public async Task<OrderPlacedDto> PlaceAsync(PlaceOrderDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var customerId = currentUser.GetId();
         var (store, space) = await ResolveAsync(input, ct);
         using (currentTenant.Change(store.TenantId))
@@ -116,7 +120,7 @@ public sealed class CustomerOrderAppService(
             var product = involved[productId];
             var taken = await products.TakeStockAsync(productId, quantity, order.Id, ct);
             if (!taken.Taken)
-                throw new BusinessException(OrderingErrorCodes.OutOfStock, 409).With("Name", product.Details.Name).With("Left", taken.StockAfter ?? 0);
+                throw new BusinessException(OrderingErrorCodes.OutOfStock).With("Name", product.Details.Name).With("Left", taken.StockAfter ?? 0);
             if (taken.StockAfter is { } left && left <= product.StockWarning)
             {
                 await stockNotifier.CheckAsync(product, left, ct);
@@ -128,6 +132,7 @@ public sealed class CustomerOrderAppService(
 
     public async Task<PagedResultDto<OrderDto>> GetListAsync(GetMyOrdersInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await orders.GetPageOfCustomerAsync(currentUser.GetId(), input.Status is { } s ? [s] : null, input.Skip, input.Take, ct);
         return new PagedResultDto<OrderDto>(items.Select(o => o.ToDto()).ToList(), total);
     }
@@ -188,7 +193,7 @@ public sealed class CustomerOrderAppService(
             var offer = group.First().Activity!;
             if (!await activityRepository.TryTakeAsync(offer.ActivityId, group.Key.Id, order.CustomerId, group.Sum(p => p.Line.Quantity), offer.PerCustomerLimit,
                     offer.TotalLimit, ct))
-                throw new BusinessException(MarketingErrorCodes.ActivityLimitReached, 409).With("Name", group.First().Product!.Details.Name);
+                throw new BusinessException(MarketingErrorCodes.ActivityLimitReached).With("Name", group.First().Product!.Details.Name);
         }
     }
 

@@ -2,7 +2,9 @@ using LocalLife.Marketing;
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
+using LocalLife.Permissions;
 using LocalLife.Security;
+using LocalLife.Validation;
 
 namespace LocalLife.Ordering;
 
@@ -15,16 +17,20 @@ public sealed class MenuAppService(
     Marketing.ComboManager combos,
     ICurrentUser currentUser,
     TimeProvider clock,
-    IUnitOfWork unitOfWork) : IMenuAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IMenuAppService
 {
     public async Task<IReadOnlyList<ProductCategoryDto>> GetCategoriesAsync(Guid storeId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Default, ct);
         await stores.GetAsync(storeId, ct);
         return (await products.GetCategoriesAsync(storeId, ct)).Select(c => c.ToDto()).ToList();
     }
 
     public async Task<IReadOnlyList<ProductCategoryDto>> ApplyTemplatesAsync(Guid storeId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
         var store = await stores.GetAsync(storeId, ct);
         var vertical = await categories.FindByCodeAsync(store.CategoryCode, ct) ?? throw new EntityNotFoundException(nameof(Category), store.CategoryCode);
         var existing = (await products.GetCategoriesAsync(storeId, ct)).Select(c => c.Code).ToHashSet();
@@ -42,10 +48,12 @@ public sealed class MenuAppService(
 
     public async Task<ProductCategoryDto> CreateCategoryAsync(CreateProductCategoryDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var store = await stores.GetAsync(input.StoreId, ct);
         var code = input.Code.Trim().ToLowerInvariant();
         if ((await products.GetCategoriesAsync(store.Id, ct)).Any(c => c.Code == code))
-            throw new BusinessException(OrderingErrorCodes.DuplicateCategoryCode, 409).With("Code", code);
+            throw new BusinessException(OrderingErrorCodes.DuplicateCategoryCode).With("Code", code);
         var category = new ProductCategory(Guid.CreateVersion7(), store.TenantId!.Value, store.Id, code, input.NameZhHans.Trim(), input.NameEn.Trim(),
             input.Station, input.Sort);
         await products.InsertCategoryAsync(category, ct);
@@ -55,6 +63,8 @@ public sealed class MenuAppService(
 
     public async Task<ProductCategoryDto> UpdateCategoryAsync(Guid id, UpdateProductCategoryDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var category = await products.GetCategoryAsync(id, ct);
         var station = category.Station;
         category.Update(input.NameZhHans.Trim(), input.NameEn.Trim(), input.Station, input.Sort, input.IsEnabled);
@@ -66,14 +76,17 @@ public sealed class MenuAppService(
 
     public async Task DeleteCategoryAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
         var category = await products.GetCategoryAsync(id, ct);
-        if (await products.CategoryHasProductsAsync(id, ct)) throw new BusinessException(OrderingErrorCodes.CategoryInUse, 409);
+        if (await products.CategoryHasProductsAsync(id, ct)) throw new BusinessException(OrderingErrorCodes.CategoryInUse);
         products.DeleteCategory(category);
         await unitOfWork.SaveChangesAsync(ct);
     }
 
     public async Task<IReadOnlyList<ProductDto>> GetProductsAsync(GetProductsInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         await stores.GetAsync(input.StoreId, ct);
         var list = (await products.GetListAsync(input.StoreId, input.CategoryId, input.Keyword, tracked: false, ct))
             .Where(p => !input.LowStockOnly || p.Stock <= p.StockWarning).ToList();
@@ -81,10 +94,16 @@ public sealed class MenuAppService(
         return [.. list.Select(p => p.ToDto(parts))];
     }
 
-    public async Task<ProductDto> GetProductAsync(Guid id, CancellationToken ct) => await DtoAsync(await products.GetAsync(id, ct), ct);
+    public async Task<ProductDto> GetProductAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Default, ct);
+        return await DtoAsync(await products.GetAsync(id, ct), ct);
+    }
 
     public async Task<ProductDto> CreateProductAsync(SaveProductDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var category = await products.GetCategoryAsync(input.CategoryId, ct);
         if (category.StoreId != input.StoreId) throw new EntityNotFoundException(nameof(ProductCategory), input.CategoryId);
         var product = new Product(Guid.CreateVersion7(), category, Details(input), Prices(input), input.Specs.ToSpecs(), input.Stock, input.StockWarning,
@@ -97,6 +116,8 @@ public sealed class MenuAppService(
 
     public async Task<ProductDto> UpdateProductAsync(Guid id, SaveProductDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var product = await products.GetAsync(id, ct);
         var category = await products.GetCategoryAsync(input.CategoryId, ct);
         await combos.SetAsync(product, null, ct); // specs and contents are checked against each other anew
@@ -108,6 +129,8 @@ public sealed class MenuAppService(
 
     public async Task<ProductDto> ChangeStatusAsync(Guid id, ChangeProductStatusDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Stock, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var product = await products.GetAsync(id, ct);
         product.SetStatus(input.Status);
         await unitOfWork.SaveChangesAsync(ct);
@@ -116,12 +139,15 @@ public sealed class MenuAppService(
 
     public async Task DeleteProductAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Manage, ct);
         products.Delete(await products.GetAsync(id, ct));
         await unitOfWork.SaveChangesAsync(ct);
     }
 
     public async Task<ProductDto> ChangeStockAsync(Guid id, ChangeStockDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Stock, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var product = await products.GetAsync(id, ct);
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         switch (input.Kind)
@@ -150,6 +176,7 @@ public sealed class MenuAppService(
 
     public async Task<IReadOnlyList<StockMovementDto>> GetStockMovementsAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Menu.Stock, ct);
         await products.GetAsync(id, ct);
         return (await products.GetMovementsAsync(id, 200, ct)).Select(m => m.ToDto()).ToList();
     }

@@ -2,7 +2,9 @@ using LocalLife.BackgroundJobs;
 using LocalLife.Common;
 using LocalLife.Entities;
 using LocalLife.Errors;
+using LocalLife.Permissions;
 using LocalLife.Security;
+using LocalLife.Validation;
 using Microsoft.Extensions.Options;
 
 namespace LocalLife.Ordering;
@@ -15,22 +17,36 @@ public sealed class OrderAppService(
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IOptions<OrderingOptions> options,
-    TimeProvider clock) : IOrderAppService
+    TimeProvider clock,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IOrderAppService
 {
     public async Task<PagedResultDto<OrderDto>> GetListAsync(GetOrdersInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var query = new OrderQuery(StoreId: input.StoreId, SpaceId: input.SpaceId, BookingId: input.BookingId, Statuses: input.Status is { } s ? [s] : null);
         var (items, total) = await orders.GetPageAsync(query, input.Skip, input.Take, ct);
         return new PagedResultDto<OrderDto>(items.Select(o => o.ToDto()).ToList(), total);
     }
 
-    public async Task<OrderDto> GetAsync(Guid id, CancellationToken ct) => (await orders.GetAsync(id, ct)).ToDto();
+    public async Task<OrderDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Default, ct);
+        return (await orders.GetAsync(id, ct)).ToDto();
+    }
 
-    public Task<OrderDto> AcceptAsync(Guid id, CancellationToken ct) => ChangeAsync(id, (o, now) => o.Accept(currentUser.GetId(), now), ct);
+    public async Task<OrderDto> AcceptAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Accept, ct);
+        return await ChangeAsync(id, (o, now) => o.Accept(currentUser.GetId(), now), ct);
+    }
 
     /// <summary>Accepts each order on its own (one failing does not hold the others back); each becomes its station tickets.</summary>
     public async Task<IReadOnlyList<BatchAcceptResultDto>> BatchAcceptAsync(BatchAcceptOrdersDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Accept, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var results = new List<BatchAcceptResultDto>();
         foreach (var id in input.OrderIds.Distinct())
         {
@@ -50,6 +66,8 @@ public sealed class OrderAppService(
     /// <summary>Rejecting a paid order cancels it: stock and points go back and the cash is refunded.</summary>
     public async Task<OrderDto> RejectAsync(Guid id, RejectOrderDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Accept, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var order = await orders.GetAsync(id, ct);
         order.CheckCancellable(byCustomer: false);
         var cancelled = await lifecycle.CancelAsync(id, "rejected: " + input.Reason.Trim(), currentUser.GetId(),
@@ -57,23 +75,38 @@ public sealed class OrderAppService(
         return cancelled.ToDto();
     }
 
-    public Task<OrderDto> StartPreparingAsync(Guid id, CancellationToken ct) => ChangeAsync(id, (o, now) => o.StartPreparing(currentUser.GetId(), now), ct);
+    public async Task<OrderDto> StartPreparingAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Fulfil, ct);
+        return await ChangeAsync(id, (o, now) => o.StartPreparing(currentUser.GetId(), now), ct);
+    }
 
-    public Task<OrderDto> StartDeliveryAsync(Guid id, CancellationToken ct) => ChangeAsync(id, (o, now) => o.StartDelivery(currentUser.GetId(), now), ct);
+    public async Task<OrderDto> StartDeliveryAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Fulfil, ct);
+        return await ChangeAsync(id, (o, now) => o.StartDelivery(currentUser.GetId(), now), ct);
+    }
 
     public async Task<OrderDto> MarkDeliveredAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Fulfil, ct);
         var dto = await ChangeAsync(id, (o, now) => o.MarkDelivered(currentUser.GetId(), now), ct);
         OrderJobs.ScheduleAutoComplete(jobs, id, dto.DeliveredAt!.Value.AddMinutes(options.Value.AutoCompleteMinutes));
         return dto;
     }
 
-    public Task<OrderDto> RaiseIssueAsync(Guid id, RaiseOrderIssueDto input, CancellationToken ct) =>
-        ChangeAsync(id, (o, now) => o.RaiseIssue(input.Kind, input.Note.Trim(), currentUser.GetId(), now), ct);
+    public async Task<OrderDto> RaiseIssueAsync(Guid id, RaiseOrderIssueDto input, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Fulfil, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return await ChangeAsync(id, (o, now) => o.RaiseIssue(input.Kind, input.Note.Trim(), currentUser.GetId(), now), ct);
+    }
 
     /// <summary>Resolves an exception (substitute, partial refund, full refund → cancelled); a full refund also returns stock and points.</summary>
     public async Task<OrderDto> ResolveIssueAsync(Guid id, ResolveOrderIssueDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Orders.Resolve, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var order = await lifecycle.ResolveIssueAsync(id, input.Resolution, input.Note.Trim(), input.RefundFen, currentUser.GetId(), ct);
         return order.ToDto();
     }

@@ -67,7 +67,7 @@ public sealed class CheckoutDiscounts(ICouponRepository coupons, ICustomerPurcha
         var tenantId = payable.TenantId ?? throw new InvalidOperationException("A payable always belongs to a merchant.");
         if (!await coupons.TryUseAsync(chosen.Coupon.Id, payable.CustomerId, payable.PaymentKind, payable.Id, tenantId, chosen.Verdict.DiscountFen,
                 clock.GetUtcNow(), ct))
-            throw new BusinessException(MarketingErrorCodes.CouponAlreadyUsed, 409);
+            throw new BusinessException(MarketingErrorCodes.CouponAlreadyUsed);
     }
 
     /// <summary>The payable's coupon goes back to the customer (inside the transaction that cancels or fully refunds it).</summary>

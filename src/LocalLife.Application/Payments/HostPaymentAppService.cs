@@ -1,6 +1,8 @@
 using LocalLife.Entities;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
 using LocalLife.Tenancy;
+using LocalLife.Validation;
 
 namespace LocalLife.Payments;
 
@@ -9,11 +11,14 @@ public sealed class HostPaymentAppService(
     IPaymentSettingsRepository settings,
     ITenantRepository tenants,
     ICurrentTenant currentTenant,
-    IUnitOfWork unitOfWork) : IHostPaymentAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IHostPaymentAppService
 {
     /// <summary>Each tenant's day is cut in its own time zone, so tenants are summed per zone (usually one).</summary>
     public async Task<HostPaymentReconciliationDto> GetReconciliationAsync(DateOnly date, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.HostPayments.Default, ct);
         var rows = new List<PaymentReconciliationDto>();
         var zones = await settings.GetTimeZonesAcrossTenantsAsync(ct);
         string ZoneOf(Guid? tenant) => tenant is { } id && zones.TryGetValue(id, out var zone) ? zone : PaymentConsts.DefaultTimeZone;
@@ -34,6 +39,7 @@ public sealed class HostPaymentAppService(
 
     public async Task<PaymentSettingsDto> GetSettingsAsync(Guid tenantId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.HostPayments.Default, ct);
         var tenant = await tenants.GetAsync(tenantId, ct);
         using (currentTenant.Change(tenant.Id, tenant.Name))
             return ToDto(tenant.Id, await settings.FindAsync(ct));
@@ -41,6 +47,8 @@ public sealed class HostPaymentAppService(
 
     public async Task<PaymentSettingsDto> UpdateSettingsAsync(Guid tenantId, UpdatePaymentSettingsDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.HostPayments.Settings, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var tenant = await tenants.GetAsync(tenantId, ct);
         using (currentTenant.Change(tenant.Id, tenant.Name))
         {

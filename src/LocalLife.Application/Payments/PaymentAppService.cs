@@ -3,7 +3,9 @@ using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Identity;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
 using LocalLife.Tenancy;
+using LocalLife.Validation;
 
 namespace LocalLife.Payments;
 
@@ -12,26 +14,47 @@ public sealed class PaymentAppService(
     IPaymentSettingsRepository settings,
     ITenantRepository tenants,
     PaymentProcessor processor,
-    ICurrentTenant currentTenant) : IPaymentAppService
+    ICurrentTenant currentTenant,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IPaymentAppService
 {
-    public async Task<PaymentDto> GetAsync(Guid id, CancellationToken ct) => (await payments.GetAsync(id, ct)).ToDto();
+    public async Task<PaymentDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Payments.Default, ct);
+        return (await payments.GetAsync(id, ct)).ToDto();
+    }
 
     public async Task<PagedResultDto<PaymentDto>> GetListAsync(GetPaymentsInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Payments.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var query = new PaymentQuery(input.Status, input.Kind, input.BusinessOrderId, input.OutTradeNo, input.CreatedFrom, input.CreatedTo);
         var (items, total) = await payments.GetPageAsync(query, input.Skip, input.Take, ct);
         return new PagedResultDto<PaymentDto>(items.Select(p => p.ToDto()).ToList(), total);
     }
 
-    public async Task<PaymentDto> CloseAsync(Guid id, CancellationToken ct) => (await processor.CloseAsync(id, ct)).ToDto();
+    public async Task<PaymentDto> CloseAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Payments.Refund, ct);
+        return (await processor.CloseAsync(id, ct)).ToDto();
+    }
 
-    public async Task<PaymentRefundDto> RefundAsync(Guid id, RefundPaymentDto input, CancellationToken ct) =>
-        (await processor.RefundAsync(id, input.AmountFen, input.Reason, input.IdempotencyKey.Trim(), ct)).ToDto();
+    public async Task<PaymentRefundDto> RefundAsync(Guid id, RefundPaymentDto input, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Payments.Refund, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return (await processor.RefundAsync(id, input.AmountFen, input.Reason, input.IdempotencyKey.Trim(), ct)).ToDto();
+    }
 
-    public async Task<PaymentDto> SyncAsync(Guid id, CancellationToken ct) => (await processor.SyncAsync(id, ct)).ToDto();
+    public async Task<PaymentDto> SyncAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Payments.Default, ct);
+        return (await processor.SyncAsync(id, ct)).ToDto();
+    }
 
     public async Task<PaymentReconciliationDto> GetReconciliationAsync(DateOnly date, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Payments.Reconciliation, ct);
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Reconciliation of a tenant needs the tenant.");
         var zone = (await settings.FindAsync(ct))?.TimeZone ?? PaymentSettings.FindTimeZone(PaymentConsts.DefaultTimeZone);
         var (from, to) = Day(date, zone);

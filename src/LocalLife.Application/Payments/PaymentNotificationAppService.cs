@@ -59,12 +59,12 @@ public sealed class PaymentNotificationAppService(
         catch (WeChatPaySignatureException e)
         {
             logger.LogWarning("Refused a WeChat Pay notification: {Failure} ({Message})", e.Failure, e.Message);
-            throw new BusinessException(PaymentErrorCodes.NotificationSignatureInvalid, 401).With("Failure", e.Failure.ToString());
+            throw new BusinessException(PaymentErrorCodes.NotificationSignatureInvalid).With("Failure", e.Failure.ToString());
         }
         catch (WeChatPayNotificationException e)
         {
             logger.LogWarning("Unreadable WeChat Pay notification: {Message}", e.Message);
-            throw new BusinessException(PaymentErrorCodes.NotificationMalformed, 400);
+            throw new BusinessException(PaymentErrorCodes.NotificationMalformed);
         }
     }
 

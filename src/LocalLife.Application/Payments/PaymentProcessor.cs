@@ -48,7 +48,7 @@ public sealed class PaymentProcessor(
         {
             // The sweep has not closed it yet: close it now (or find it paid), then start afresh.
             var closed = await CloseAsync(payment.Id, ct);
-            if (closed.Status != PaymentStatus.Closed) throw new BusinessException(PaymentErrorCodes.AlreadyPaid, 409);
+            if (closed.Status != PaymentStatus.Closed) throw new BusinessException(PaymentErrorCodes.AlreadyPaid);
             return await CreateAsync(request, ct);
         }
         return await PrepayAsync(payment, ct);
@@ -59,7 +59,7 @@ public sealed class PaymentProcessor(
     {
         if (payment.Status == PaymentStatus.Pending)
             return new PaymentCreatedDto(payment.ToDto(), gateway.SignRequestPayment(payment.PrepayId!).ToDto());
-        if (payment.Status != PaymentStatus.Created) throw new BusinessException(PaymentErrorCodes.AlreadyPaid, 409);
+        if (payment.Status != PaymentStatus.Created) throw new BusinessException(PaymentErrorCodes.AlreadyPaid);
 
         PaymentPrepay prepay;
         try
@@ -69,12 +69,12 @@ public sealed class PaymentProcessor(
         catch (PaymentGatewayException e) when (e.Error == PaymentGatewayError.Refused)
         {
             await ledger.FailAsync(payment.Id, e.Message, ct);
-            throw new BusinessException(PaymentErrorCodes.GatewayRefused, 502).With("Message", e.Message);
+            throw new BusinessException(PaymentErrorCodes.GatewayRefused).With("Message", e.Message);
         }
         catch (PaymentGatewayException e)
         {
             // Left Created: asking again prepays the same out_trade_no, which WeChat treats as the same order.
-            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, 503, e.Message);
+            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, e.Message);
         }
         var updated = await ledger.MarkPrepaidAsync(payment.Id, prepay.PrepayId, ct);
         return new PaymentCreatedDto(updated.ToDto(), prepay.Parameters.ToDto());
@@ -86,7 +86,7 @@ public sealed class PaymentProcessor(
         var payment = await payments.GetAsync(id, ct);
         if (payment.Status is PaymentStatus.Closed or PaymentStatus.Failed) return payment;
         if (payment.Status is not (PaymentStatus.Created or PaymentStatus.Pending))
-            throw new BusinessException(PaymentErrorCodes.IllegalTransition, 409).With("From", payment.Status).With("To", PaymentStatus.Closed);
+            throw new BusinessException(PaymentErrorCodes.IllegalTransition).With("From", payment.Status).With("To", PaymentStatus.Closed);
         try
         {
             await gateway.CloseAsync(payment, ct);
@@ -101,7 +101,7 @@ public sealed class PaymentProcessor(
         }
         catch (PaymentGatewayException e)
         {
-            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, 503, e.Message);
+            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, e.Message);
         }
         return await ledger.CloseIfUnpaidAsync(id, ct);
     }
@@ -123,7 +123,7 @@ public sealed class PaymentProcessor(
         }
         catch (PaymentGatewayException e)
         {
-            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, 503, e.Message);
+            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, e.Message);
         }
         return payment;
     }
@@ -141,12 +141,12 @@ public sealed class PaymentProcessor(
         catch (PaymentGatewayException e) when (e.Error is PaymentGatewayError.Refused or PaymentGatewayError.NotFound or PaymentGatewayError.AlreadyPaid)
         {
             await ledger.RefuseRefundAsync(id, refund.OutRefundNo, e.Message, ct);
-            throw new BusinessException(PaymentErrorCodes.GatewayRefused, 502).With("Message", e.Message);
+            throw new BusinessException(PaymentErrorCodes.GatewayRefused).With("Message", e.Message);
         }
         catch (PaymentGatewayException e)
         {
             // Stays reserved and Processing: the same idempotency key sends the same out_refund_no again.
-            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, 503, e.Message);
+            throw new BusinessException(PaymentErrorCodes.GatewayUnavailable, e.Message);
         }
         var updated = await ledger.SettleRefundAsync(id, answer, ct);
         return updated.Refunds.Single(r => r.Id == refund.Id);

@@ -13,7 +13,7 @@ internal static class WeChatPayMapping
     {
         CheckMerchant(options, t.MchId, t.SpMchId);
         if (string.IsNullOrEmpty(t.TransactionId) || t.Amount is null)
-            throw new BusinessException(PaymentErrorCodes.NotificationMalformed, 400, "transaction without transaction_id or amount");
+            throw new BusinessException(PaymentErrorCodes.NotificationMalformed, "transaction without transaction_id or amount");
         return new PaymentConfirmation(t.TransactionId, t.Amount.Total, t.SubMchId, t.SuccessTime ?? now);
     }
 
@@ -41,6 +41,6 @@ internal static class WeChatPayMapping
     {
         var named = options.Mode == WeChatPayMode.Partner ? spMchId : mchId;
         if (!string.Equals(named, options.MchId, StringComparison.Ordinal))
-            throw new BusinessException(PaymentErrorCodes.NotificationMismatch, 400, $"mchid: expected {options.MchId}, got {named}");
+            throw new BusinessException(PaymentErrorCodes.NotificationMismatch, $"mchid: expected {options.MchId}, got {named}");
     }
 }

@@ -7,6 +7,7 @@ using LocalLife.Identity;
 using LocalLife.MultiTenancy;
 using LocalLife.Ordering;
 using LocalLife.Security;
+using LocalLife.Validation;
 
 namespace LocalLife.Reviews;
 
@@ -27,19 +28,24 @@ public sealed class CustomerReviewAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICustomerReviewAppService
+    TimeProvider clock,
+    InputValidation inputValidation) : ICustomerReviewAppService
 {
-    public Task<ReviewImageUploadDto> RequestImageUploadAsync(RequestReviewImageUploadDto input, CancellationToken ct) =>
-        images.RequestUploadAsync(CustomerId(), input, ct);
+    public async Task<ReviewImageUploadDto> RequestImageUploadAsync(RequestReviewImageUploadDto input, CancellationToken ct)
+    {
+        await inputValidation.ValidateAsync(input, ct);
+        return await images.RequestUploadAsync(CustomerId(), input, ct);
+    }
 
     public async Task<ReviewDto> SubmitAsync(SubmitReviewDto input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var customerId = CustomerId();
         var (tenantId, storeId) = await SourceAsync(input.SourceKind, input.SourceId, customerId, ct);
         using (currentTenant.Change(tenantId))
         {
             if (await reviews.FindBySourceAsync(input.SourceKind, input.SourceId, ct) is not null)
-                throw new BusinessException(ReviewErrorCodes.AlreadyReviewed, 409);
+                throw new BusinessException(ReviewErrorCodes.AlreadyReviewed);
             await images.EnsureUploadedAsync(customerId, input.Images, ct);
             var store = await stores.GetAsync(storeId, ct);
             var now = clock.GetUtcNow();
@@ -62,12 +68,14 @@ public sealed class CustomerReviewAppService(
 
     public async Task<PagedResultDto<ReviewDto>> GetMineAsync(GetMyReviewsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await reviews.GetPageOfCustomerAsync(CustomerId(), input.SourceId, input.Skip, input.Take, ct);
         return new PagedResultDto<ReviewDto>(await items.MapAsync(r => r.ToDtoAsync(images, ct)), total);
     }
 
     public async Task<StoreReviewsDto> GetStoreReviewsAsync(Guid storeId, GetStoreReviewsInput input, CancellationToken ct)
     {
+        await inputValidation.ValidateAsync(input, ct);
         var store = await visibility.GetStoreAsync(storeId, ct);
         using (currentTenant.Change(store.TenantId))
         {
@@ -95,5 +103,5 @@ public sealed class CustomerReviewAppService(
         return (booking.TenantId!.Value, booking.StoreId);
     }
 
-    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(ReviewErrorCodes.NotACustomer, 403);
+    private Guid CustomerId() => currentUser is { Kind: UserKind.Customer, Id: { } id } ? id : throw new BusinessException(ReviewErrorCodes.NotACustomer);
 }

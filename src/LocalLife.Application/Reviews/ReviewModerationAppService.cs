@@ -1,7 +1,9 @@
 using LocalLife.Common;
 using LocalLife.Entities;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
 using LocalLife.Security;
+using LocalLife.Validation;
 
 namespace LocalLife.Reviews;
 
@@ -16,31 +18,49 @@ public sealed class ReviewModerationAppService(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : IReviewModerationAppService
+    TimeProvider clock,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : IReviewModerationAppService
 {
     public async Task<PagedResultDto<ModerationReviewDto>> GetQueueAsync(GetModerationQueueInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.ReviewModeration.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await reviews.GetModerationQueueAsync(input.Status, input.TenantId, input.Skip, input.Take, ct);
         return new PagedResultDto<ModerationReviewDto>(await items.MapAsync(r => r.ToModerationDtoAsync(images, ct)), total);
     }
 
-    public Task<ModerationReviewDto> ApproveAsync(Guid id, CancellationToken ct) =>
-        DecideAsync(id, (r, now) => r.Approve(currentUser.GetId(), now), ct);
+    public async Task<ModerationReviewDto> ApproveAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.ReviewModeration.Default, ct);
+        return await DecideAsync(id, (r, now) => r.Approve(currentUser.GetId(), now), ct);
+    }
 
-    public Task<ModerationReviewDto> RejectAsync(Guid id, ModerationReasonDto input, CancellationToken ct) =>
-        DecideAsync(id, (r, now) => r.RejectByOperator(currentUser.GetId(), input.Reason, now), ct);
+    public async Task<ModerationReviewDto> RejectAsync(Guid id, ModerationReasonDto input, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.ReviewModeration.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return await DecideAsync(id, (r, now) => r.RejectByOperator(currentUser.GetId(), input.Reason, now), ct);
+    }
 
-    public Task<ModerationReviewDto> TakeDownAsync(Guid id, ModerationReasonDto input, CancellationToken ct) =>
-        DecideAsync(id, (r, now) => r.TakeDown(currentUser.GetId(), input.Reason, now), ct);
+    public async Task<ModerationReviewDto> TakeDownAsync(Guid id, ModerationReasonDto input, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.ReviewModeration.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        return await DecideAsync(id, (r, now) => r.TakeDown(currentUser.GetId(), input.Reason, now), ct);
+    }
 
     public async Task<ReviewSettingsDto> GetSettingsAsync(CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.ReviewModeration.Default, ct);
         var settings = await reviews.GetSettingsAsync(ct);
         return new ReviewSettingsDto(settings.BlockedWords, settings.SuspiciousWords);
     }
 
     public async Task<ReviewSettingsDto> UpdateSettingsAsync(ReviewSettingsDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.ReviewModeration.Settings, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var settings = await reviews.GetSettingsAsync(ct);
         settings.SetWords(input.BlockedWords, input.SuspiciousWords);
         await unitOfWork.SaveChangesAsync(ct);

@@ -11,6 +11,8 @@ public sealed class QrOptions
     /// <summary>The mini-program/H5 page a scan opens; the token is appended as <c>?t=</c>.</summary>
     public string ScanUrl { get; set; } = "http://127.0.0.1:5000/h5/scan";
 
-    /// <summary>A TrueType font with Chinese glyphs for the printable sheets.</summary>
-    public string FontPath { get; set; } = QrSheet.DefaultFontPath;
+    public const string DefaultFontPath = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
+
+    /// <summary>A TrueType font with Chinese glyphs for the printable sheets (Debian's fonts-droid-fallback by default).</summary>
+    public string FontPath { get; set; } = DefaultFontPath;
 }

@@ -1,7 +1,8 @@
 using LocalLife.Catalog;
 using LocalLife.Entities;
 using LocalLife.Errors;
-using Microsoft.Extensions.Options;
+using LocalLife.Permissions;
+using LocalLife.Validation;
 
 namespace LocalLife.Spaces;
 
@@ -10,27 +11,37 @@ public sealed class SpaceQrAppService(
     IStoreRepository stores,
     SpaceQrTokens tokens,
     SpaceScan scan,
-    IOptions<QrOptions> options,
-    IUnitOfWork unitOfWork) : ISpaceQrAppService
+    IQrPngRenderer png,
+    IQrSheetRenderer sheet,
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : ISpaceQrAppService
 {
-    public async Task<SpaceQrDto> GetAsync(Guid spaceId, CancellationToken ct) => ToDto(await spaces.GetAsync(spaceId, ct));
+    public async Task<SpaceQrDto> GetAsync(Guid spaceId, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Spaces.Default, ct);
+        return ToDto(await spaces.GetAsync(spaceId, ct));
+    }
 
     public async Task<byte[]> GetPngAsync(Guid spaceId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Spaces.Default, ct);
         var qr = await GetAsync(spaceId, ct);
-        return QrPng.Render(qr.Url);
+        return png.Render(qr.Url);
     }
 
     public async Task<byte[]> GetSheetAsync(Guid storeId, QrSheetSize size, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Spaces.Default, ct);
         var store = await stores.GetAsync(storeId, ct);
         var cards = (await spaces.GetByStoreAsync(store.Id, ct)).OrderBy(s => s.Number, StringComparer.Ordinal)
             .Select(s => new QrCard(ToDto(s).Url, store.Profile.Name, $"{s.Number} · {s.Details.Name}")).ToList();
-        return QrSheet.Render($"{store.Profile.Name} 点单二维码", cards, size, options.Value.FontPath);
+        return sheet.Render($"{store.Profile.Name} 点单二维码", cards, size);
     }
 
     public async Task<SpaceQrDto> RotateAsync(Guid spaceId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Spaces.Manage, ct);
         var space = await spaces.GetAsync(spaceId, ct);
         space.RotateQr();
         await unitOfWork.SaveChangesAsync(ct);
@@ -39,6 +50,7 @@ public sealed class SpaceQrAppService(
 
     public async Task<IReadOnlyList<SpaceQrDto>> RotateAllAsync(Guid storeId, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Spaces.Manage, ct);
         var store = await stores.GetAsync(storeId, ct);
         var all = await spaces.GetByStoreAsync(store.Id, ct);
         foreach (var space in all) space.RotateQr();
@@ -46,9 +58,10 @@ public sealed class SpaceQrAppService(
         return all.Select(ToDto).ToList();
     }
 
-    public async Task<ScanResultDto> ScanAsync(string token, CancellationToken ct)
+    public async Task<ScanResultDto> ScanAsync(ScanInput input, CancellationToken ct)
     {
-        var (store, space) = await scan.ResolveAsync(token, ct);
+        await inputValidation.ValidateAsync(input, ct);
+        var (store, space) = await scan.ResolveAsync(input.T, ct);
         return new ScanResultDto(store.Id, store.Profile.Name, space.Id, space.Number, space.Details.Name, space.Kind, space.Status);
     }
 

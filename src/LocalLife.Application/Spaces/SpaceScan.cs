@@ -24,7 +24,7 @@ public sealed class SpaceScan(SpaceQrTokens tokens, CustomerVisibility visibilit
         }
         // A genuine token names the space's own store and merchant; anything else was not issued for this space.
         if (store.Id != qr.StoreId || store.TenantId != qr.TenantId) throw new BusinessException(SpaceErrorCodes.QrInvalid);
-        if (space.QrVersion != qr.Version) throw new BusinessException(SpaceErrorCodes.QrRotated, 410);
+        if (space.QrVersion != qr.Version) throw new BusinessException(SpaceErrorCodes.QrRotated);
         return (store, space);
     }
 }

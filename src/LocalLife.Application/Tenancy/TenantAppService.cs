@@ -3,6 +3,8 @@ using LocalLife.Entities;
 using LocalLife.Errors;
 using LocalLife.Identity;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
+using LocalLife.Validation;
 
 namespace LocalLife.Tenancy;
 
@@ -12,19 +14,29 @@ public sealed class TenantAppService(
     StaticRoleSeeder roleSeeder,
     UserProvisioner userProvisioner,
     ICurrentTenant currentTenant,
-    IUnitOfWork unitOfWork) : ITenantAppService
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissionChecker,
+    InputValidation inputValidation) : ITenantAppService
 {
     public async Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantsInput input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Tenants.Default, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var (items, total) = await tenants.GetPageAsync(input.Filter, input.Status, input.Skip, input.Take, ct);
         return new PagedResultDto<TenantDto>(items.Select(t => t.ToDto()).ToList(), total);
     }
 
-    public async Task<TenantDto> GetAsync(Guid id, CancellationToken ct) => (await tenants.GetAsync(id, ct)).ToDto();
+    public async Task<TenantDto> GetAsync(Guid id, CancellationToken ct)
+    {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Tenants.Default, ct);
+        return (await tenants.GetAsync(id, ct)).ToDto();
+    }
 
     /// <summary>Creates the tenant, its static roles and its owner account in one transaction.</summary>
     public async Task<TenantDto> CreateAsync(CreateTenantDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Tenants.Create, ct);
+        await inputValidation.ValidateAsync(input, ct);
         await using var transaction = await unitOfWork.BeginTransactionAsync(ct);
         var contact = new TenantContact(input.ContactName, input.ContactPhone, input.ContactEmail);
         var tenant = await manager.CreateAsync(input.Name, input.DisplayName, contact, input.EnabledCategories, ct);
@@ -43,8 +55,10 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Tenants.Update, ct);
+        await inputValidation.ValidateAsync(input, ct);
         var tenant = await tenants.GetAsync(id, ct);
-        if (tenant.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409);
+        if (tenant.ConcurrencyStamp != input.ConcurrencyStamp) throw new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict);
         tenant.Rename(input.DisplayName.Trim());
         tenant.SetContact(new TenantContact(input.ContactName, input.ContactPhone, input.ContactEmail));
         await manager.SetCategoriesAsync(tenant, input.EnabledCategories, ct);
@@ -54,6 +68,7 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> DeactivateAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Tenants.ManageStatus, ct);
         var tenant = await tenants.GetAsync(id, ct);
         tenant.Deactivate();
         await unitOfWork.SaveChangesAsync(ct);
@@ -62,6 +77,7 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> ActivateAsync(Guid id, CancellationToken ct)
     {
+        await permissionChecker.CheckAsync(LocalLifePermissions.Tenants.ManageStatus, ct);
         var tenant = await tenants.GetAsync(id, ct);
         tenant.Activate();
         await unitOfWork.SaveChangesAsync(ct);

@@ -7,7 +7,8 @@ using System.Text.RegularExpressions;
 namespace LocalLife.Localization;
 
 /// <summary>
-/// The product's texts in zh-Hans (the default) and en, read once from the embedded JSON resources.
+/// The product's texts in zh-Hans (the default) and en, read once from the embedded JSON files each feature keeps in
+/// its folder (<c>Bookings/Texts.en.json</c>, <c>Bookings/Texts.zh-Hans.json</c>, …) and merged per culture.
 /// Error codes are keys, so an API error carries a stable code and a readable message in both languages.
 /// </summary>
 public static partial class LocalLifeTexts
@@ -49,18 +50,51 @@ public static partial class LocalLifeTexts
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Placeholder();
 
+    /// <summary>The text files read, per culture: the feature (folder) of each, e.g. "Bookings".</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Features { get; } = Cultures.ToDictionary(
+        c => c, c => (IReadOnlyList<string>)FilesOf(typeof(LocalLifeTexts).Assembly, c).Select(f => f.Feature).Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>The keys one feature's file defines in a culture, so a test can compare a feature's languages.</summary>
+    public static IReadOnlySet<string> KeysOf(string feature, string culture) =>
+        Read(typeof(LocalLifeTexts).Assembly, FilesOf(typeof(LocalLifeTexts).Assembly, culture).Single(f => f.Feature == feature).Resource).Keys.ToHashSet();
+
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
     {
         var assembly = typeof(LocalLifeTexts).Assembly;
-        return Cultures.ToFrozenDictionary(c => c, c => Read(assembly, c));
+        return Cultures.ToFrozenDictionary(c => c, c => Merge(FilesOf(assembly, c).Select(f => (f.Resource, (IReadOnlyDictionary<string, string>)Read(assembly, f.Resource)))));
     }
 
-    private static FrozenDictionary<string, string> Read(Assembly assembly, string culture)
+    /// <summary>One culture's files merged into one table; a key defined by two files is an error, not a silent winner.</summary>
+    internal static FrozenDictionary<string, string> Merge(IEnumerable<(string Source, IReadOnlyDictionary<string, string> Texts)> files)
     {
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith($".{culture}.json", StringComparison.Ordinal));
+        var merged = new Dictionary<string, (string Text, string Source)>(StringComparer.Ordinal);
+        foreach (var (source, texts) in files)
+        {
+            foreach (var (key, text) in texts)
+            {
+                if (merged.TryGetValue(key, out var first))
+                    throw new InvalidOperationException($"The text '{key}' is defined twice: in {first.Source} and in {source}.");
+                merged[key] = (text, source);
+            }
+        }
+        return merged.ToFrozenDictionary(e => e.Key, e => e.Value.Text, StringComparer.Ordinal);
+    }
+
+    /// <summary>Embedded as <c>LocalLife.{Feature}.Texts.{culture}.json</c> (RootNamespace, folder, file name).</summary>
+    private static IEnumerable<(string Feature, string Resource)> FilesOf(Assembly assembly, string culture)
+    {
+        var suffix = $".Texts.{culture}.json";
+        const string prefix = "LocalLife.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(suffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (n[prefix.Length..^suffix.Length], n));
+    }
+
+    private static Dictionary<string, string> Read(Assembly assembly, string name)
+    {
         using var stream = assembly.GetManifestResourceStream(name)!;
-        var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
             ?? throw new InvalidOperationException($"Empty localization resource {name}");
-        return texts.ToFrozenDictionary();
     }
 }

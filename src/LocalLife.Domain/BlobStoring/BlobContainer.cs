@@ -50,19 +50,19 @@ public sealed partial class BlobContainer(string name, BlobContainerLimits limit
     {
         if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength || !NamePattern().IsMatch(name)
             || name.Split('/').Any(segment => segment is "." or ".."))
-            throw new BusinessException(BlobErrorCodes.InvalidName, 400).With("Name", name);
+            throw new BusinessException(BlobErrorCodes.InvalidName).With("Name", name);
         return $"{Name}/{currentTenant.Id?.ToString("N") ?? "host"}/{name}";
     }
 
     private void CheckContentType(string contentType)
     {
         if (string.IsNullOrWhiteSpace(contentType) || !limits.Allows(contentType))
-            throw new BusinessException(BlobErrorCodes.ContentTypeNotAllowed, 422).With("ContentType", contentType);
+            throw new BusinessException(BlobErrorCodes.ContentTypeNotAllowed).With("ContentType", contentType);
     }
 
     private void CheckLength(long length)
     {
-        if (length < 0 || length > limits.MaxBytes) throw new BusinessException(BlobErrorCodes.TooLarge, 422).With("MaxBytes", limits.MaxBytes);
+        if (length < 0 || length > limits.MaxBytes) throw new BusinessException(BlobErrorCodes.TooLarge).With("MaxBytes", limits.MaxBytes);
     }
 
     private async Task<MemoryStream> BufferAsync(Stream content, CancellationToken ct)

@@ -9,5 +9,5 @@ public sealed class BlobContainerFactory(IOptions<BlobStoringOptions> options, I
     public IBlobContainer Get(string container) =>
         options.Value.Containers.TryGetValue(container, out var limits)
             ? new BlobContainer(container, limits, provider, currentTenant)
-            : throw new BusinessException(BlobErrorCodes.UnknownContainer, 404).With("Container", container);
+            : throw new BusinessException(BlobErrorCodes.UnknownContainer).With("Container", container);
 }

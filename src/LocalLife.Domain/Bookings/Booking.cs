@@ -96,7 +96,7 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     {
         if (PaymentId == paymentId) return;
         if (Status != BookingStatus.PendingPayment || PaymentId is not null)
-            throw new BusinessException(PaymentErrorCodes.PaymentNotExpected, 409).With("Status", Status);
+            throw new BusinessException(PaymentErrorCodes.PaymentNotExpected).With("Status", Status);
         PaymentId = paymentId;
     }
 
@@ -115,7 +115,7 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     {
         if (Status == BookingStatus.Cancelled) return;
         if (!BookingTransitions.Allows(Status, BookingStatus.Cancelled))
-            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", BookingStatus.Cancelled);
+            throw new BusinessException(BookingErrorCodes.IllegalTransition).With("From", Status).With("To", BookingStatus.Cancelled);
         if (byCustomer && Status == BookingStatus.Confirmed && now > CancelBy)
             throw new BusinessException(BookingErrorCodes.CancelDeadlinePassed).With("Hours", Math.Round((ArriveAt - CancelBy).TotalHours, 1));
     }
@@ -130,7 +130,7 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     public void CheckReleasable()
     {
         if (!BookingTransitions.Allows(Status, BookingStatus.Completed))
-            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", BookingStatus.Completed);
+            throw new BusinessException(BookingErrorCodes.IllegalTransition).With("From", Status).With("To", BookingStatus.Completed);
     }
 
     internal void Complete(long spendFen, long pointsEarned, DateTimeOffset now)
@@ -158,7 +158,7 @@ public class Booking : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     private void MoveTo(BookingStatus next, DateTimeOffset now)
     {
         if (!BookingTransitions.Allows(Status, next))
-            throw new BusinessException(BookingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+            throw new BusinessException(BookingErrorCodes.IllegalTransition).With("From", Status).With("To", next);
         var previous = Status;
         Status = next;
         AddDomainEvent(new BookingStatusChanged(Id, TenantId!.Value, StoreId, SpaceId, CustomerId, previous, next, now));

@@ -37,7 +37,7 @@ public class BookingManager
         bool priority = false)
     {
         CheckRequest(store, space, arriveAt, partySize, now, priority);
-        if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409);
+        if (space.Status != SpaceStatus.Free) throw new BusinessException(BookingErrorCodes.SpaceNotFree);
         var booking = new Booking(Guid.CreateVersion7(), store, space, customerId, arriveAt, partySize, deposit, now);
         space.ChangeStatus(SpaceStatus.Booked, now, customerId, $"booking {booking.Number}");
         return booking;
@@ -46,15 +46,15 @@ public class BookingManager
     /// <summary>Refuses a code scanned at the wrong store or one that cannot be used (any more), each with its own reason.</summary>
     public void CheckIn(Booking booking, Guid scanningStoreId, Space space, Guid staffId, DateTimeOffset now)
     {
-        if (booking.StoreId != scanningStoreId) throw new BusinessException(BookingErrorCodes.CodeOfAnotherStore, 422);
+        if (booking.StoreId != scanningStoreId) throw new BusinessException(BookingErrorCodes.CodeOfAnotherStore);
         switch (booking.Status)
         {
             case BookingStatus.CheckedIn or BookingStatus.Completed:
-                throw new BusinessException(BookingErrorCodes.CodeAlreadyUsed, 409);
+                throw new BusinessException(BookingErrorCodes.CodeAlreadyUsed);
             case BookingStatus.PendingPayment:
-                throw new BusinessException(BookingErrorCodes.NotPaid, 409);
+                throw new BusinessException(BookingErrorCodes.NotPaid);
             case BookingStatus.Cancelled or BookingStatus.Expired or BookingStatus.NoShow:
-                throw new BusinessException(BookingErrorCodes.CodeNoLongerValid, 409).With("Status", booking.Status);
+                throw new BusinessException(BookingErrorCodes.CodeNoLongerValid).With("Status", booking.Status);
         }
         booking.CheckIn(now);
         space.ChangeStatus(SpaceStatus.InUse, now, staffId, $"check-in {booking.Number}");

@@ -136,7 +136,7 @@ public class Store : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     private void MoveTo(StoreStatus status, DateOnly? closedOn)
     {
-        if (Status == status && ClosedOn == closedOn) throw new BusinessException(CatalogErrorCodes.StoreAlreadyInStatus, 409).With("Status", status);
+        if (Status == status && ClosedOn == closedOn) throw new BusinessException(CatalogErrorCodes.StoreAlreadyInStatus).With("Status", status);
         Status = status;
         ClosedOn = closedOn;
     }

@@ -129,7 +129,7 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
     {
         EnsureWaiter(waiterId);
         if (Status != DeliveryTaskStatus.PickedUp) throw Illegal(DeliveryTaskStatus.Delivered);
-        var stop = Stops.FirstOrDefault(s => s.OrderId == orderId) ?? throw new BusinessException(DispatchErrorCodes.StopNotFound, 404).With("OrderId", orderId);
+        var stop = Stops.FirstOrDefault(s => s.OrderId == orderId) ?? throw new BusinessException(DispatchErrorCodes.StopNotFound).With("OrderId", orderId);
         if (stop.DeliveredAt is not null) return stop;
         stop = stop with { DeliveredAt = now };
         Stops = Stops.Select(s => s.OrderId == orderId ? stop : s).ToList();
@@ -160,7 +160,7 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
 
     private void EnsureWaiter(Guid waiterId)
     {
-        if (WaiterId != waiterId) throw new BusinessException(DispatchErrorCodes.NotYourTask, 403);
+        if (WaiterId != waiterId) throw new BusinessException(DispatchErrorCodes.NotYourTask);
     }
 
     private void MoveTo(DeliveryTaskStatus next, DateTimeOffset now, Guid? previousWaiter)
@@ -172,5 +172,5 @@ public class DeliveryTask : AggregateRoot<Guid>, IMultiTenant
     }
 
     private BusinessException Illegal(DeliveryTaskStatus next) =>
-        new BusinessException(DispatchErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+        new BusinessException(DispatchErrorCodes.IllegalTransition).With("From", Status).With("To", next);
 }

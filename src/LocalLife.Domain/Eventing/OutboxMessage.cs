@@ -61,7 +61,7 @@ public class OutboxMessage : IMultiTenant
     public void Retry(DateTimeOffset now)
     {
         if (Status != OutboxMessageStatus.Failed)
-            throw new Errors.BusinessException(EventingErrorCodes.MessageNotFailed, 409).With("Status", Status);
+            throw new Errors.BusinessException(EventingErrorCodes.MessageNotFailed).With("Status", Status);
         Status = OutboxMessageStatus.Pending;
         Attempts = 0;
         NextAttemptTime = now;

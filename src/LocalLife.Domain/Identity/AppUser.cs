@@ -43,7 +43,7 @@ public class AppUser : IdentityUser<Guid>, IMultiTenant, IFullAudited
 
     public void SetBirthday(DateOnly birthday)
     {
-        if (Birthday is not null) throw new Errors.BusinessException(IdentityErrorCodes.BirthdayAlreadySet, 409);
+        if (Birthday is not null) throw new Errors.BusinessException(IdentityErrorCodes.BirthdayAlreadySet);
         Birthday = birthday;
     }
 

@@ -12,10 +12,10 @@ public static class IdentityResultExtensions
         var error = result.Errors.First();
         throw error.Code switch
         {
-            nameof(IdentityErrorDescriber.DuplicateUserName) => new BusinessException(IdentityErrorCodes.DuplicateUserName, 409).With("UserName", Quoted(error.Description)),
-            nameof(IdentityErrorDescriber.DuplicateRoleName) => new BusinessException(IdentityErrorCodes.DuplicateRoleName, 409).With("Name", Quoted(error.Description)),
+            nameof(IdentityErrorDescriber.DuplicateUserName) => new BusinessException(IdentityErrorCodes.DuplicateUserName).With("UserName", Quoted(error.Description)),
+            nameof(IdentityErrorDescriber.DuplicateRoleName) => new BusinessException(IdentityErrorCodes.DuplicateRoleName).With("Name", Quoted(error.Description)),
             nameof(IdentityErrorDescriber.InvalidUserName) => new BusinessException(IdentityErrorCodes.InvalidUserName),
-            nameof(IdentityErrorDescriber.ConcurrencyFailure) => new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, 409),
+            nameof(IdentityErrorDescriber.ConcurrencyFailure) => new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict),
             var code when code.StartsWith("Password", StringComparison.Ordinal) => new BusinessException(IdentityErrorCodes.WeakPassword),
             _ => new BusinessException(IdentityErrorCodes.IdentityFailure).With("Description", error.Description),
         };

@@ -82,7 +82,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
     public void FinishItem(Guid lineId, DateTimeOffset now)
     {
         if (!IsOpen) throw Illegal(TicketStatus.Done);
-        var item = Items.FirstOrDefault(i => i.LineId == lineId) ?? throw new BusinessException(KitchenErrorCodes.ItemNotFound, 404).With("LineId", lineId);
+        var item = Items.FirstOrDefault(i => i.LineId == lineId) ?? throw new BusinessException(KitchenErrorCodes.ItemNotFound).With("LineId", lineId);
         if (item.Done) return;
         if (Status == TicketStatus.Queued) Start(now);
         Items = Items.Select(i => i.LineId == lineId ? i with { Done = true } : i).ToList();
@@ -112,7 +112,7 @@ public class KitchenTicket : AggregateRoot<Guid>, IMultiTenant
     }
 
     private BusinessException Illegal(TicketStatus next) =>
-        new BusinessException(KitchenErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+        new BusinessException(KitchenErrorCodes.IllegalTransition).With("From", Status).With("To", next);
 
     /// <summary>
     /// Splits an accepted order into one ticket per station of what is to be made: its lines, and for a combo each of its

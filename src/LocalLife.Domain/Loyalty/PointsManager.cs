@@ -49,7 +49,7 @@ public class PointsManager(IPointsRepository points, TimeProvider clock, IPoints
             throw new BusinessException(LoyaltyErrorCodes.DocumentTypeNotAllowed).With("Document", documentType);
         var account = await points.LockAccountAsync(customerId, ct);
         if (await points.FindEntryAsync(account.Id, key, ct) is { } done)
-            return done.Amount == -amount ? done : throw new BusinessException(LoyaltyErrorCodes.IdempotencyKeyReused, 409);
+            return done.Amount == -amount ? done : throw new BusinessException(LoyaltyErrorCodes.IdempotencyKeyReused);
 
         if (amount <= 0 || settings.ValueFen(amount) > payableFen * settings.OffsetCapPercent / 100)
             throw new BusinessException(LoyaltyErrorCodes.OverOffsetCap).With("Max", Preview(settings, account.Balance, documentType, payableFen).MaxPoints);
@@ -89,7 +89,7 @@ public class PointsManager(IPointsRepository points, TimeProvider clock, IPoints
     {
         var account = await points.LockAccountAsync(customerId, ct);
         if (await points.FindEntryAsync(account.Id, key, ct) is { } done)
-            return done.Amount == -amount ? done : throw new BusinessException(LoyaltyErrorCodes.IdempotencyKeyReused, 409);
+            return done.Amount == -amount ? done : throw new BusinessException(LoyaltyErrorCodes.IdempotencyKeyReused);
         if (amount <= 0 || account.Balance < amount)
             throw new BusinessException(LoyaltyErrorCodes.InsufficientPoints).With("Balance", account.Balance).With("Wanted", amount);
         return await DebitAsync(account, amount, tenantId, documentType, documentId, key, ct);

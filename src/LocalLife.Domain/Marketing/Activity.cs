@@ -81,7 +81,7 @@ public class Activity : FullAuditedAggregateRoot<Guid>, IMultiTenant
     private void MoveTo(ActivityStatus next)
     {
         if (Status == ActivityStatus.Ended && next != ActivityStatus.Ended)
-            throw new BusinessException(MarketingErrorCodes.ActivityEnded, 409);
+            throw new BusinessException(MarketingErrorCodes.ActivityEnded);
         Status = next;
     }
 }

@@ -15,11 +15,11 @@ public class CouponManager(ICouponTemplateRepository templates, ICouponRepositor
     /// <summary>A new coupon for the customer (in the caller's transaction; the caller saves with <see cref="ICouponRepository"/>).</summary>
     public async Task<Coupon> ClaimAsync(CouponTemplate template, Guid customerId, CouponSource source, DateTimeOffset now, CancellationToken ct)
     {
-        if (!template.IsClaimable(now)) throw new BusinessException(MarketingErrorCodes.TemplateNotClaimable, 409).With("Status", template.Status);
+        if (!template.IsClaimable(now)) throw new BusinessException(MarketingErrorCodes.TemplateNotClaimable).With("Status", template.Status);
         var held = await coupons.CountOfTemplateAsync(template.Id, customerId, ct);
         if (held >= template.PerCustomerLimit)
-            throw new BusinessException(MarketingErrorCodes.ClaimLimitReached, 409).With("Limit", template.PerCustomerLimit);
-        if (!await templates.TryIssueAsync(template.Id, ct)) throw new BusinessException(MarketingErrorCodes.TemplateExhausted, 409);
+            throw new BusinessException(MarketingErrorCodes.ClaimLimitReached).With("Limit", template.PerCustomerLimit);
+        if (!await templates.TryIssueAsync(template.Id, ct)) throw new BusinessException(MarketingErrorCodes.TemplateExhausted);
         var coupon = new Coupon(Guid.CreateVersion7(), template, customerId, held + 1, source, now);
         await coupons.InsertAsync(coupon, ct);
         return coupon;

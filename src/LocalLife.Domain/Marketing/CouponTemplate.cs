@@ -86,7 +86,7 @@ public class CouponTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant
     private void MoveTo(CouponTemplateStatus next)
     {
         if (Status == CouponTemplateStatus.Ended && next != CouponTemplateStatus.Ended)
-            throw new BusinessException(MarketingErrorCodes.TemplateNotClaimable, 409).With("Status", Status);
+            throw new BusinessException(MarketingErrorCodes.TemplateNotClaimable).With("Status", Status);
         Status = next;
     }
 }

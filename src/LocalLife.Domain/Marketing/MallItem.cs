@@ -59,5 +59,5 @@ public class MallItem : FullAuditedAggregateRoot<Guid>, IMultiTenant
 
     public void End() => Status = MallItemStatus.Ended;
 
-    private BusinessException Ended() => new BusinessException(MarketingErrorCodes.MallItemNotAvailable, 409).With("Status", Status);
+    private BusinessException Ended() => new BusinessException(MarketingErrorCodes.MallItemNotAvailable).With("Status", Status);
 }

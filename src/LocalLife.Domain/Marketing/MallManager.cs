@@ -13,10 +13,10 @@ public class MallManager(IMallRepository mall, ICouponTemplateRepository templat
 {
     public async Task<MallRedemption> RedeemAsync(MallItem item, Guid customerId, DateTimeOffset now, CancellationToken ct)
     {
-        if (item.Status != MallItemStatus.Active) throw new BusinessException(MarketingErrorCodes.MallItemNotAvailable, 409).With("Status", item.Status);
+        if (item.Status != MallItemStatus.Active) throw new BusinessException(MarketingErrorCodes.MallItemNotAvailable).With("Status", item.Status);
         var held = await mall.CountOfItemAsync(item.Id, customerId, ct);
-        if (held >= item.PerCustomerLimit) throw new BusinessException(MarketingErrorCodes.MallLimitReached, 409).With("Limit", item.PerCustomerLimit);
-        if (!await mall.TryRedeemAsync(item.Id, ct)) throw new BusinessException(MarketingErrorCodes.MallItemSoldOut, 409);
+        if (held >= item.PerCustomerLimit) throw new BusinessException(MarketingErrorCodes.MallLimitReached).With("Limit", item.PerCustomerLimit);
+        if (!await mall.TryRedeemAsync(item.Id, ct)) throw new BusinessException(MarketingErrorCodes.MallItemSoldOut);
 
         var id = Guid.CreateVersion7();
         Guid? couponId = null;

@@ -47,9 +47,9 @@ public class MallRedemption : AggregateRoot<Guid>
     /// <summary>The voucher is handed over at a store of its merchant; once only.</summary>
     public void Collect(Guid storeId, Guid staffId, DateTimeOffset now)
     {
-        if (VoucherCode is null) throw new BusinessException(MarketingErrorCodes.VoucherNotFound, 404);
+        if (VoucherCode is null) throw new BusinessException(MarketingErrorCodes.VoucherNotFound);
         if (Status == MallRedemptionStatus.Collected)
-            throw new BusinessException(MarketingErrorCodes.VoucherAlreadyCollected, 409).With("At", CollectedAt);
+            throw new BusinessException(MarketingErrorCodes.VoucherAlreadyCollected).With("At", CollectedAt);
         Status = MallRedemptionStatus.Collected;
         CollectedAt = now;
         CollectedAtStoreId = storeId;

@@ -73,7 +73,7 @@ public class Video : FullAuditedAggregateRoot<Guid>, IMultiTenant
     private void MoveTo(VideoStatus next)
     {
         if (!Transitions[Status].Contains(next))
-            throw new BusinessException(MediaErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+            throw new BusinessException(MediaErrorCodes.IllegalTransition).With("From", Status).With("To", next);
         Status = next;
     }
 }

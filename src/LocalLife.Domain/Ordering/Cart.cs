@@ -58,7 +58,7 @@ public class Cart : AggregateRoot<Guid>, IMultiTenant
     /// <summary>Sets a line's quantity (0 removes it), repricing it at today's price.</summary>
     public CartLine Change(Guid lineId, int quantity, long unitPriceFen, DateTimeOffset now)
     {
-        var line = Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound, 404).With("Line", lineId);
+        var line = Lines.FirstOrDefault(l => l.Id == lineId) ?? throw new BusinessException(OrderingErrorCodes.CartLineNotFound).With("Line", lineId);
         if (quantity == 0) { Remove(lineId, now); return line with { Quantity = 0 }; }
         CheckQuantity(quantity);
         var changed = line with { Quantity = quantity, UnitPriceFen = unitPriceFen };
@@ -69,7 +69,7 @@ public class Cart : AggregateRoot<Guid>, IMultiTenant
 
     public void Remove(Guid lineId, DateTimeOffset now)
     {
-        if (Lines.All(l => l.Id != lineId)) throw new BusinessException(OrderingErrorCodes.CartLineNotFound, 404).With("Line", lineId);
+        if (Lines.All(l => l.Id != lineId)) throw new BusinessException(OrderingErrorCodes.CartLineNotFound).With("Line", lineId);
         Lines = Lines.Where(l => l.Id != lineId).ToList();
         UpdatedAt = now;
     }

@@ -125,7 +125,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     {
         if (PaymentId == paymentId) return;
         if (Status != OrderStatus.Placed || PaymentId is not null)
-            throw new BusinessException(PaymentErrorCodes.PaymentNotExpected, 409).With("Status", Status);
+            throw new BusinessException(PaymentErrorCodes.PaymentNotExpected).With("Status", Status);
         PaymentId = paymentId;
     }
 
@@ -158,7 +158,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     public bool Prioritize(OrderPriority priority, Guid byUserId, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Paid or OrderStatus.Accepted or OrderStatus.Preparing or OrderStatus.Exception))
-            throw new BusinessException(OrderingErrorCodes.PriorityNotChangeable, 409).With("Status", Status);
+            throw new BusinessException(OrderingErrorCodes.PriorityNotChangeable).With("Status", Status);
         if (Priority == priority) return false;
         Priority = priority;
         Timeline = [.. Timeline, new OrderStep(Status, now, byUserId, "priority: " + priority)];
@@ -264,7 +264,7 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
     }
 
     private BusinessException IllegalMove(object to) =>
-        new BusinessException(OrderingErrorCodes.IllegalTransition, 409).With("From", Status).With("To", to);
+        new BusinessException(OrderingErrorCodes.IllegalTransition).With("From", Status).With("To", to);
 
     private void MoveTo(OrderStatus next, DateTimeOffset now, Guid? byUserId, string? note)
     {

@@ -22,7 +22,7 @@ public class OrderManager
         if (priced.Count == 0) throw new BusinessException(OrderingErrorCodes.CartEmpty);
         var total = priced.Where(p => p.Available).Sum(p => p.LineFen);
         if (priced.Any(p => !p.Available) || (expectedTotalFen is { } expected ? expected != total : priced.Any(p => p.PriceChanged)))
-            throw new BusinessException(OrderingErrorCodes.CartChanged, 409);
+            throw new BusinessException(OrderingErrorCodes.CartChanged);
         return total;
     }
 

@@ -1,5 +1,6 @@
 using LocalLife.Entities;
 using LocalLife.Errors;
+using LocalLife.Marketing;
 using LocalLife.MultiTenancy;
 
 namespace LocalLife.Ordering;
@@ -81,7 +82,7 @@ public class Product : FullAuditedAggregateRoot<Guid>, IMultiTenant
         if (prices.PromotionEndsAt is { } endsAt && endsAt <= now && endsAt != Prices?.PromotionEndsAt)
             throw new BusinessException(OrderingErrorCodes.PromotionAlreadyEnded);
         ProductSpecs.Validate(specs);
-        if (Combo is not null && specs.Count > 0) throw new BusinessException(Marketing.MarketingErrorCodes.InvalidCombo);
+        if (Combo is not null && specs.Count > 0) throw new BusinessException(MarketingErrorCodes.InvalidCombo);
         if (stockWarning < 0) throw new BusinessException(OrderingErrorCodes.InvalidStockChange).With("Stock", stockWarning);
         CategoryId = category.Id;
         Details = details;

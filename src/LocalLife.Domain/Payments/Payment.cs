@@ -110,7 +110,7 @@ public class Payment : FullAuditedAggregateRoot<Guid>, IMultiTenant
         {
             return earlier.AmountFen == amountFen
                 ? earlier
-                : throw new BusinessException(PaymentErrorCodes.IdempotencyKeyReused, 409);
+                : throw new BusinessException(PaymentErrorCodes.IdempotencyKeyReused);
         }
         if (amountFen <= 0) throw new BusinessException(PaymentErrorCodes.AmountMustBePositive);
         if (!PaymentTransitions.IsPaid(Status)) throw new BusinessException(PaymentErrorCodes.NotRefundable);
@@ -158,8 +158,8 @@ public class Payment : FullAuditedAggregateRoot<Guid>, IMultiTenant
     private void MoveTo(PaymentStatus next) =>
         Status = PaymentTransitions.Allows(Status, next)
             ? next
-            : throw new BusinessException(PaymentErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+            : throw new BusinessException(PaymentErrorCodes.IllegalTransition).With("From", Status).With("To", next);
 
     private static BusinessException Mismatch(string field, object? expected, object? actual) =>
-        new BusinessException(PaymentErrorCodes.NotificationMismatch, 400, $"{field}: expected {expected}, got {actual}");
+        new BusinessException(PaymentErrorCodes.NotificationMismatch, $"{field}: expected {expected}, got {actual}");
 }

@@ -17,8 +17,8 @@ public class PaymentManager(IPaymentRepository payments, ICurrentTenant currentT
         var live = await payments.FindActiveAsync(kind, businessOrderId, ct);
         if (live is not null)
         {
-            if (PaymentTransitions.IsPaid(live.Status)) throw new BusinessException(PaymentErrorCodes.AlreadyPaid, 409);
-            if (live.AmountFen != amountFen || live.CustomerId != customerId) throw new BusinessException(PaymentErrorCodes.AmountChanged, 409);
+            if (PaymentTransitions.IsPaid(live.Status)) throw new BusinessException(PaymentErrorCodes.AlreadyPaid);
+            if (live.AmountFen != amountFen || live.CustomerId != customerId) throw new BusinessException(PaymentErrorCodes.AmountChanged);
             return (live, false);
         }
         var payment = new Payment(Guid.CreateVersion7(), currentTenant.Id, kind, businessOrderId, customerId, payerOpenId, amountFen,

@@ -52,5 +52,5 @@ public class PaymentRefund : Entity<Guid>, IMultiTenant
     private void MoveTo(PaymentRefundStatus next) =>
         Status = PaymentRefundTransitions.Allows(Status, next)
             ? next
-            : throw new BusinessException(PaymentErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+            : throw new BusinessException(PaymentErrorCodes.IllegalTransition).With("From", Status).With("To", next);
 }

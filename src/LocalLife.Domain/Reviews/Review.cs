@@ -81,7 +81,7 @@ public class Review : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void Screen(ReviewScreening screening, DateTimeOffset now)
     {
         if (MachineVerdict is not null || Flags.Count > 0 || Status != ReviewStatus.Pending)
-            throw new BusinessException(ReviewErrorCodes.IllegalTransition, 409).With("From", Status).With("To", "screened");
+            throw new BusinessException(ReviewErrorCodes.IllegalTransition).With("From", Status).With("To", "screened");
         var flags = new List<string>();
         if (screening.BlockedWords.Count > 0) flags.Add(ReviewFlags.BlockedWords);
         if (screening.SuspiciousWords.Count > 0) flags.Add(ReviewFlags.SuspiciousWords);
@@ -116,7 +116,7 @@ public class Review : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void RejectByOperator(Guid operatorId, string reason, DateTimeOffset now)
     {
         if (Status != ReviewStatus.Pending)
-            throw new BusinessException(ReviewErrorCodes.IllegalTransition, 409).With("From", Status).With("To", ReviewStatus.Rejected);
+            throw new BusinessException(ReviewErrorCodes.IllegalTransition).With("From", Status).With("To", ReviewStatus.Rejected);
         Reject(Reason(reason));
         Decide(ModerationDecision.Rejected, operatorId, now);
     }
@@ -124,7 +124,7 @@ public class Review : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void TakeDown(Guid operatorId, string reason, DateTimeOffset now)
     {
         if (Status != ReviewStatus.Published)
-            throw new BusinessException(ReviewErrorCodes.IllegalTransition, 409).With("From", Status).With("To", ReviewStatus.Rejected);
+            throw new BusinessException(ReviewErrorCodes.IllegalTransition).With("From", Status).With("To", ReviewStatus.Rejected);
         Reject(Reason(reason));
         Decide(ModerationDecision.TakenDown, operatorId, now);
     }
@@ -169,7 +169,7 @@ public class Review : FullAuditedAggregateRoot<Guid>, IMultiTenant
     private void MoveTo(ReviewStatus next)
     {
         if (!ReviewTransitions.Allows(Status, next))
-            throw new BusinessException(ReviewErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+            throw new BusinessException(ReviewErrorCodes.IllegalTransition).With("From", Status).With("To", next);
         Status = next;
     }
 }

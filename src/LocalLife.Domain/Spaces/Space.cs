@@ -65,7 +65,7 @@ public class Space : FullAuditedAggregateRoot<Guid>, IMultiTenant
     public void ChangeStatus(SpaceStatus next, DateTimeOffset now, Guid? byUserId, string? reason)
     {
         if (!SpaceTransitions.Allows(Status, next))
-            throw new BusinessException(SpaceErrorCodes.IllegalTransition, 409).With("From", Status).With("To", next);
+            throw new BusinessException(SpaceErrorCodes.IllegalTransition).With("From", Status).With("To", next);
         var previous = Status;
         Status = next;
         StatusChangedAt = now;

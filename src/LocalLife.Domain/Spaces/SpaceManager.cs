@@ -28,7 +28,7 @@ public class SpaceManager(ISpaceRepository spaces)
     public async Task DeleteAsync(Store store, Space space, CancellationToken ct)
     {
         if (space.Status is SpaceStatus.Booked or SpaceStatus.InUse)
-            throw new BusinessException(SpaceErrorCodes.NotFree, 409).With("Status", space.Status);
+            throw new BusinessException(SpaceErrorCodes.NotFree).With("Status", space.Status);
         await RefreshMinPriceAsync(store, null, ct, removedId: space.Id);
         spaces.Delete(space);
     }
@@ -46,6 +46,6 @@ public class SpaceManager(ISpaceRepository spaces)
     private async Task CheckNumberAsync(Store store, string number, Guid? exceptId, CancellationToken ct)
     {
         if (await spaces.NumberExistsAsync(store.Id, number, exceptId, ct))
-            throw new BusinessException(SpaceErrorCodes.DuplicateNumber, 409).With("Number", number);
+            throw new BusinessException(SpaceErrorCodes.DuplicateNumber).With("Number", number);
     }
 }

@@ -39,14 +39,14 @@ public class Tenant : FullAuditedAggregateRoot<Guid>
 
     public void Deactivate()
     {
-        if (Status == TenantStatus.Inactive) throw new BusinessException(TenantErrorCodes.AlreadyInactive, 409);
+        if (Status == TenantStatus.Inactive) throw new BusinessException(TenantErrorCodes.AlreadyInactive);
         Status = TenantStatus.Inactive;
         AddDomainEvent(new TenantStatusChanged(Id, Status));
     }
 
     public void Activate()
     {
-        if (Status == TenantStatus.Active) throw new BusinessException(TenantErrorCodes.AlreadyActive, 409);
+        if (Status == TenantStatus.Active) throw new BusinessException(TenantErrorCodes.AlreadyActive);
         Status = TenantStatus.Active;
         AddDomainEvent(new TenantStatusChanged(Id, Status));
     }

@@ -10,7 +10,7 @@ public class TenantManager(ITenantRepository tenants, ICategoryRepository catego
     {
         var normalized = name.Trim().ToLowerInvariant();
         if (await tenants.FindByNameAsync(normalized, ct) is not null)
-            throw new BusinessException(TenantErrorCodes.DuplicateName, 409).With("Name", normalized);
+            throw new BusinessException(TenantErrorCodes.DuplicateName).With("Name", normalized);
 
         var tenant = new Tenant(Guid.CreateVersion7(), normalized, displayName.Trim(), contact);
         await SetCategoriesAsync(tenant, categoryCodes, ct);

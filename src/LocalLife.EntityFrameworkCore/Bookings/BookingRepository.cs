@@ -62,12 +62,12 @@ internal sealed class BookingRepository(LocalLifeDbContext db, CrossTenantReader
         catch (DbUpdateConcurrencyException e)
         {
             // The space changed after it was read as free: another booking (or staff) took it first.
-            throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409, e.Message);
+            throw new BusinessException(BookingErrorCodes.SpaceNotFree, e.Message);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
                                           && pg.ConstraintName == BookingConfiguration.OneActivePerSpaceIndex)
         {
-            throw new BusinessException(BookingErrorCodes.SpaceNotFree, 409, e.Message);
+            throw new BusinessException(BookingErrorCodes.SpaceNotFree, e.Message);
         }
     }
 }

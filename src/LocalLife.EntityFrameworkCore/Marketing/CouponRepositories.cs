@@ -114,7 +114,7 @@ internal sealed class CouponRepository(LocalLifeDbContext db) : ICouponRepositor
                                           && pg.ConstraintName == CouponConfiguration.SequenceIndex)
         {
             // The same customer claimed the same template at the same moment: the other claim took this place.
-            throw new BusinessException(MarketingErrorCodes.ClaimLimitReached, 409, e.Message);
+            throw new BusinessException(MarketingErrorCodes.ClaimLimitReached, e.Message);
         }
     }
 

@@ -42,7 +42,7 @@ internal sealed class MallRepository(LocalLifeDbContext db) : IMallRepository
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
                                           && pg.ConstraintName == MallRedemptionConfiguration.SequenceIndex)
         {
-            throw new BusinessException(MarketingErrorCodes.MallLimitReached, 409, e.Message);
+            throw new BusinessException(MarketingErrorCodes.MallLimitReached, e.Message);
         }
     }
 

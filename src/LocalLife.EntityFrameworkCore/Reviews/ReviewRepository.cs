@@ -29,7 +29,7 @@ internal sealed class ReviewRepository(LocalLifeDbContext db, CrossTenantReader 
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
                                           && pg.ConstraintName == ReviewConfiguration.OnePerSourceIndex)
         {
-            throw new BusinessException(ReviewErrorCodes.AlreadyReviewed, 409, e.Message);
+            throw new BusinessException(ReviewErrorCodes.AlreadyReviewed, e.Message);
         }
     }
 

@@ -20,12 +20,12 @@ internal sealed class ProblemAuthorizationResultHandler(ProblemWriter problems) 
         if (result.Challenged)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
-            await problems.WriteAsync(context, new BusinessException(LocalLifeErrorCodes.Unauthorized, StatusCodes.Status401Unauthorized));
+            await problems.WriteAsync(context, new BusinessException(LocalLifeErrorCodes.Unauthorized));
             return;
         }
         if (result.Forbidden)
         {
-            await problems.WriteAsync(context, new BusinessException(LocalLifeErrorCodes.Forbidden, StatusCodes.Status403Forbidden));
+            await problems.WriteAsync(context, new BusinessException(LocalLifeErrorCodes.Forbidden));
             return;
         }
         await _default.HandleAsync(next, context, policy, result);

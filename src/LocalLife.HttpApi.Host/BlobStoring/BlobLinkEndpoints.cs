@@ -24,9 +24,9 @@ internal static class BlobLinkEndpoints
         {
             var ticket = ((FileSystemBlobProvider)provider).Unprotect("u", token);
             if (!string.Equals(request.ContentType, ticket.ContentType, StringComparison.OrdinalIgnoreCase))
-                throw new BusinessException(BlobErrorCodes.ContentTypeNotAllowed, 422).With("ContentType", request.ContentType);
+                throw new BusinessException(BlobErrorCodes.ContentTypeNotAllowed).With("ContentType", request.ContentType);
             if (request.ContentLength is not { } length || length > ticket.Length)
-                throw new BusinessException(BlobErrorCodes.TooLarge, 422).With("MaxBytes", ticket.Length);
+                throw new BusinessException(BlobErrorCodes.TooLarge).With("MaxBytes", ticket.Length);
             await provider.PutAsync(ticket.Key, request.Body, ticket.ContentType!, ct);
             return Results.Ok();
         });

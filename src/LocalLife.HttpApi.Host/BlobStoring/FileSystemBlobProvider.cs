@@ -68,7 +68,7 @@ internal sealed class FileSystemBlobProvider(string root, IDataProtectionProvide
             if (ticket is not null && ticket.Operation == operation) return ticket;
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or JsonException) { }
-        throw new BusinessException(BlobErrorCodes.InvalidLink, 403);
+        throw new BusinessException(BlobErrorCodes.InvalidLink);
     }
 
     private string Protect(BlobTicket ticket, DateTimeOffset expiresAt) =>
@@ -80,7 +80,7 @@ internal sealed class FileSystemBlobProvider(string root, IDataProtectionProvide
         var meta = Path.GetFullPath(Path.Combine(root, "meta", key + ".json"));
         // The container already refused names that climb; this is the belt to those braces.
         if (!data.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new BusinessException(BlobErrorCodes.InvalidName, 400).With("Name", key);
+            throw new BusinessException(BlobErrorCodes.InvalidName).With("Name", key);
         return (data, meta);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalLife.Errors;
 
-/// <summary>Turns exceptions into problem details: business errors keep their status and code, the rest is a logged 500.</summary>
+/// <summary>Turns exceptions into problem details: business errors answer with their code's status, the rest is a logged 500.</summary>
 internal sealed class LocalLifeExceptionHandler(ProblemWriter problems, ILogger<LocalLifeExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
@@ -11,24 +11,26 @@ internal sealed class LocalLifeExceptionHandler(ProblemWriter problems, ILogger<
         var business = exception switch
         {
             BusinessException b => b,
-            DbUpdateConcurrencyException => new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, StatusCodes.Status409Conflict),
+            DbUpdateConcurrencyException => new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict),
             // Two requests raced to create the same thing and the database's unique index decided: a conflict, not a fault.
             DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
-                new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict, StatusCodes.Status409Conflict),
-            BadHttpRequestException bad => new BusinessException(LocalLifeErrorCodes.MalformedRequest, bad.StatusCode),
+                new BusinessException(LocalLifeErrorCodes.ConcurrencyConflict),
+            BadHttpRequestException => new BusinessException(LocalLifeErrorCodes.MalformedRequest),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
         if (exception is DbUpdateException conflict && business is not null)
             logger.LogWarning("Write conflict on {Method} {Path}: {Detail}", context.Request.Method, context.Request.Path,
                 conflict.InnerException?.Message ?? string.Join(", ", conflict.Entries.Select(e => e.Metadata.ClrType.Name)));
+        // ASP.NET says which way a request was unreadable (413 too large, 408 too slow…); every other status is the code's.
+        int? status = exception is BadHttpRequestException bad ? bad.StatusCode : null;
         if (business is null)
         {
             if (context.RequestAborted.IsCancellationRequested) return true; // the caller left; nobody reads an answer
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-            business = new BusinessException(LocalLifeErrorCodes.Internal, StatusCodes.Status500InternalServerError);
+            business = new BusinessException(LocalLifeErrorCodes.Internal);
         }
-        else if (business.HttpStatus >= 500)
+        else if ((status ?? ErrorStatuses.Of(business.Code)) >= 500)
         {
             logger.LogError(exception, "Server error {Code}", business.Code);
         }
@@ -36,7 +38,8 @@ internal sealed class LocalLifeExceptionHandler(ProblemWriter problems, ILogger<
         {
             logger.LogInformation("Refused {Method} {Path}: {Code}", context.Request.Method, context.Request.Path, business.Code);
         }
-        await problems.WriteAsync(context, business);
+        if (business.Code == LocalLifeErrorCodes.Unauthorized) context.Response.Headers.WWWAuthenticate = "Bearer"; // a use case found nobody signed in
+        await problems.WriteAsync(context, business, status);
         return true;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using LocalLife.Errors;
 using LocalLife.Localization;
+using LocalLife.Validation;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LocalLife.Errors;
@@ -11,12 +13,13 @@ namespace LocalLife.Errors;
 /// </summary>
 public sealed class ProblemWriter(IProblemDetailsService problemDetails)
 {
-    public static ProblemDetails Build(HttpContext context, string code, int status, IReadOnlyDictionary<string, object?>? values = null,
-        IDictionary<string, string[]>? errors = null)
+    /// <summary>The status is the code's (<see cref="ErrorStatuses"/>) unless the caller knows better (<paramref name="status"/>).</summary>
+    public static ProblemDetails Build(HttpContext context, string code, IReadOnlyDictionary<string, object?>? values = null,
+        IDictionary<string, string[]>? errors = null, int? status = null)
     {
         var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
-        problem.Status = status;
-        problem.Title = LocalLifeTexts.Get(code, CultureInfo.CurrentUICulture, values);
+        problem.Status = status ?? ErrorStatuses.Of(code);
+        problem.Title = LocalLifeTexts.Get(code, CallerCulture(context), values);
         problem.Type = $"https://locallife.dev/errors/{code.Replace(':', '/')}";
         problem.Instance = context.Request.Path;
         problem.Extensions["code"] = code;
@@ -25,13 +28,22 @@ public sealed class ProblemWriter(IProblemDetailsService problemDetails)
         return problem;
     }
 
-    public static ProblemDetails Build(HttpContext context, BusinessException exception) =>
-        Build(context, exception.Code, exception.HttpStatus, exception.Values.AsReadOnly());
+    /// <summary>An input its validator refused (at the use case's boundary) lists its field errors, camelCase as the client wrote them.</summary>
+    public static ProblemDetails Build(HttpContext context, BusinessException exception, int? status = null) =>
+        Build(context, exception.Code, exception.Values.AsReadOnly(),
+            exception is InputValidationException invalid ? JsonFieldNames.Of(invalid.Errors) : null, status);
 
-    public async Task WriteAsync(HttpContext context, BusinessException exception)
+    /// <summary>
+    /// The request's culture as the localization middleware chose it: an exception reaches the handler outside that
+    /// middleware, where the thread's culture is the default again.
+    /// </summary>
+    private static CultureInfo CallerCulture(HttpContext context) =>
+        context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.CurrentUICulture;
+
+    public async Task WriteAsync(HttpContext context, BusinessException exception, int? status = null)
     {
-        var problem = Build(context, exception);
-        context.Response.StatusCode = exception.HttpStatus;
+        var problem = Build(context, exception, status);
+        context.Response.StatusCode = problem.Status!.Value;
         await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 }

@@ -20,7 +20,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
         var tenant = Guid.TryParse(claim, out var id) ? await tenants.FindAsync(id, context.RequestAborted) : null;
         if (tenant is not { IsActive: true })
         {
-            await problems.WriteAsync(context, new BusinessException(TenantErrorCodes.Inactive, StatusCodes.Status403Forbidden));
+            await problems.WriteAsync(context, new BusinessException(TenantErrorCodes.Inactive));
             return;
         }
         using (currentTenant.Change(tenant.Id, tenant.Name))

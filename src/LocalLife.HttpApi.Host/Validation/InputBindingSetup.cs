@@ -30,5 +30,5 @@ internal static class InputBindingSetup
     private static string Text(string key) => LocalLifeTexts.Get(key, CultureInfo.CurrentUICulture);
 
     private static string FieldText(string key, string name) =>
-        LocalLifeTexts.Get(key, CultureInfo.CurrentUICulture, new Dictionary<string, object?> { ["Field"] = ValidationFilter.JsonName(name) });
+        LocalLifeTexts.Get(key, CultureInfo.CurrentUICulture, new Dictionary<string, object?> { ["Field"] = JsonFieldNames.Of(name) });
 }

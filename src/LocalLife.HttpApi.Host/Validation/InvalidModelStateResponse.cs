@@ -16,9 +16,9 @@ internal static class InvalidModelStateResponse
             .Where(p => p.BindingInfo?.BindingSource == BindingSource.Body).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         if (failed.Any(e => !bodies.Contains(e.Key))) failed.RemoveAll(e => bodies.Contains(e.Key));
         var errors = failed.ToDictionary(
-            e => ValidationFilter.JsonName(e.Key.TrimStart('$', '.')),
+            e => JsonFieldNames.Of(e.Key.TrimStart('$', '.')),
             e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "Invalid value." : x.ErrorMessage).ToArray());
-        var problem = ProblemWriter.Build(context.HttpContext, LocalLifeErrorCodes.Validation, StatusCodes.Status400BadRequest, errors: errors);
+        var problem = ProblemWriter.Build(context.HttpContext, LocalLifeErrorCodes.Validation, errors: errors);
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 }

@@ -29,7 +29,7 @@ public sealed class CatalogController(ICustomerCatalogAppService catalog, ICateg
 
     /// <summary>A scanned ordering QR code (the <c>t</c> of its URL) says which store and room or booth the customer is in.</summary>
     [HttpGet("scan"), AllowAnonymous]
-    public Task<ScanResultDto> ScanAsync([FromQuery] ScanInput input, CancellationToken ct) => qr.ScanAsync(input.T, ct);
+    public Task<ScanResultDto> ScanAsync([FromQuery] ScanInput input, CancellationToken ct) => qr.ScanAsync(input, ct);
 
     [HttpGet("spaces/{id:guid}"), AllowAnonymous]
     public Task<SpaceDto> GetSpaceAsync(Guid id, CancellationToken ct) => catalog.GetSpaceAsync(id, ct);

@@ -7,7 +7,7 @@ namespace LocalLife.Marketing;
 
 /// <summary>Platform operators: the platform-funded coupon templates, their results, and what the platform owes merchants for them.</summary>
 [Route("api/host/coupon-templates")]
-public sealed class HostCouponTemplateController(ICouponTemplateAppService service) : HostController
+public sealed class HostCouponTemplateController(IHostCouponTemplateAppService service) : HostController
 {
     [HttpGet, Authorize(LocalLifePermissions.HostMarketing.Default)]
     public Task<PagedResultDto<CouponTemplateDto>> GetListAsync([FromQuery] GetCouponTemplatesInput input, CancellationToken ct) => service.GetListAsync(input, ct);

@@ -7,7 +7,7 @@ namespace LocalLife.Marketing;
 
 /// <summary>Platform operators: the platform's points-mall items (platform coupons for points) and their results.</summary>
 [Route("api/host/mall")]
-public sealed class HostMallItemController(IMallItemAppService service) : HostController
+public sealed class HostMallItemController(IHostMallItemAppService service) : HostController
 {
     [HttpGet("items"), Authorize(LocalLifePermissions.HostMarketing.Default)]
     public Task<PagedResultDto<MallItemDto>> GetListAsync([FromQuery] GetMallItemsInput input, CancellationToken ct) => service.GetListAsync(input, ct);

@@ -48,7 +48,7 @@ public sealed class SpaceController(ISpaceAppService service, ISpaceQrAppService
     /// <summary>Every space of the store as printable QR cards on A4 (size: Small 50 mm, Medium 70 mm, Large 100 mm).</summary>
     [HttpGet("qr/sheet.pdf"), Authorize(LocalLifePermissions.Spaces.Default), ProducesResponseType<Stream>(StatusCodes.Status200OK, "application/pdf")]
     public async Task<FileContentResult> GetQrSheetAsync([FromQuery] Guid storeId, [FromQuery] QrSheetSize size = QrSheetSize.Medium, CancellationToken ct = default) =>
-        File(await qr.GetSheetAsync(storeId, Enum.IsDefined(size) ? size : throw new BusinessException(LocalLifeErrorCodes.MalformedRequest, 400), ct),
+        File(await qr.GetSheetAsync(storeId, Enum.IsDefined(size) ? size : throw new BusinessException(LocalLifeErrorCodes.MalformedRequest), ct),
             "application/pdf", "qr-codes.pdf");
 
     [HttpPost("{id:guid}/qr/rotate"), Authorize(LocalLifePermissions.Spaces.Manage)]

@@ -70,7 +70,6 @@ public sealed class PaymentTests
         var error = Should.Throw<BusinessException>(() => payment.ConfirmPaid(new PaymentConfirmation(transactionId, amount, subMchId, _clock.GetUtcNow())));
 
         error.Code.ShouldBe(PaymentErrorCodes.NotificationMismatch);
-        error.HttpStatus.ShouldBe(400);
         payment.Status.ShouldBe(PaymentStatus.Pending);
         payment.TransactionId.ShouldBeNull();
         payment.DomainEvents.ShouldBeEmpty();

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using LocalLife.BackgroundJobs;
 using LocalLife.EntityFrameworkCore;
 using LocalLife.MultiTenancy;
+using LocalLife.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -91,6 +93,9 @@ public sealed class OutboxTests(TestDatabase database) : IAsyncLifetime
         (await relay.RelayBatchAsync(CancellationToken.None)).ShouldBe(0);
 
         _log.FailuresLeft = 0;
+        // The retry is a use case: it checks its permission for this caller too (a client holding Events.Retry).
+        _services.GetRequiredService<TestCurrentUser>().Principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim("sub", "operator-console"), new Claim(LocalLifeClaimTypes.Permission, LocalLifePermissions.Events.Retry)], "test"));
         await using (var scope = _services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IEventAdminAppService>().RetryAsync(failed.Id, CancellationToken.None);
         (await relay.RelayBatchAsync(CancellationToken.None)).ShouldBe(1);

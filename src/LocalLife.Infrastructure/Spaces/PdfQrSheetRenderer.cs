@@ -1,11 +1,9 @@
+using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 
 namespace LocalLife.Spaces;
-
-/// <summary>One card of a print sheet: the QR's text and the two lines printed under it.</summary>
-public sealed record QrCard(string Url, string Title, string Subtitle);
 
 /// <summary>
 /// A printable A4 PDF of QR cards in a standard size (small 50 mm for table tents, medium 70 mm for room doors, large
@@ -14,9 +12,8 @@ public sealed record QrCard(string Url, string Title, string Subtitle);
 /// fonts-droid-fallback by default; <c>Qr:FontPath</c> overrides), Latin text DejaVu Sans (that font has no Latin
 /// glyphs), both embedded as subsets.
 /// </summary>
-public static class QrSheet
+public sealed class PdfQrSheetRenderer(IOptions<QrOptions> options) : IQrSheetRenderer
 {
-    public const string DefaultFontPath = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
     public const string LatinFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
     public static IReadOnlyDictionary<QrSheetSize, double> QrMillimetres { get; } = new Dictionary<QrSheetSize, double>
@@ -27,9 +24,9 @@ public static class QrSheet
     private const double PageWidthMm = 210, PageHeightMm = 297, MarginMm = 10, PaddingMm = 5, TextMm = 16;
     private static readonly Lock Gate = new();
 
-    public static byte[] Render(string documentTitle, IReadOnlyList<QrCard> cards, QrSheetSize size, string fontPath)
+    public byte[] Render(string documentTitle, IReadOnlyList<QrCard> cards, QrSheetSize size)
     {
-        UseFont(fontPath);
+        UseFont(options.Value.FontPath);
         var qrMm = QrMillimetres[size];
         var cardW = qrMm + 2 * PaddingMm;
         var cardH = qrMm + 2 * PaddingMm + TextMm;
