@@ -37,7 +37,23 @@ public sealed class BookingCloser(
         }
 
         if (giveBack && booking is { Status: BookingStatus.Cancelled or BookingStatus.NoShow, ConfirmedAt: not null })
-            await checkout.RefundAsync(booking, booking.Amount.CashFen, reason, PayableKeys.Refund(booking), ct);
+            await checkout.RefundRestAsync(booking, reason, PayableKeys.Refund(booking), ct);
         return booking;
     }
+
+    /// <summary>
+    /// The deposit was refunded in full from the payments page while the booking still waited for its guest: it is
+    /// cancelled, its space freed and its coupon and points given back, inside the transaction that records the refund
+    /// (no cash moves: it went back already). A booking already closed, or whose guest is in, stays as it is.
+    /// </summary>
+    public async Task CloseRefundedAsync(Guid id, CancellationToken ct)
+    {
+        if (await bookings.FindAsync(id, ct) is not { Status: BookingStatus.Confirmed } booking) return;
+        var space = await spaces.GetAsync(booking.SpaceId, ct);
+        manager.Close(booking, space, BookingStatus.Cancelled, RefundedInFull, null, clock.GetUtcNow());
+        await checkout.GiveBackAsync(booking, ct);
+    }
+
+    /// <summary>The close reason of a booking whose deposit was refunded in full from the payments page.</summary>
+    public const string RefundedInFull = "deposit refunded in full";
 }

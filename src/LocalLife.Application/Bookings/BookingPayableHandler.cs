@@ -2,7 +2,10 @@ using LocalLife.Payments;
 
 namespace LocalLife.Bookings;
 
-/// <summary>The checkout's calls back for booking deposits: the deposit arrived (the booking is confirmed), or it could not be asked for.</summary>
+/// <summary>
+/// The checkout's calls back for booking deposits: the deposit arrived (the booking is confirmed), it could not be asked
+/// for, or it was refunded (in full while the guest is still to come: the booking is cancelled).
+/// </summary>
 public sealed class BookingPayableHandler(IBookingRepository bookings, BookingCloser closer) : IPayableHandler
 {
     public async Task<PaidOutcome?> ApplyPaidAsync(Guid payableId, Guid paymentId, DateTimeOffset paidAt, CancellationToken ct) =>
@@ -14,4 +17,7 @@ public sealed class BookingPayableHandler(IBookingRepository bookings, BookingCl
         await closer.CloseAsync(payableId, BookingStatus.Cancelled, reason, booking.CustomerId, giveBack: true,
             b => b.Status == BookingStatus.PendingPayment, ct);
     }
+
+    public Task ApplyRefundedAsync(Guid payableId, long totalRefundedFen, bool fullyRefunded, CancellationToken ct) =>
+        fullyRefunded ? closer.CloseRefundedAsync(payableId, ct) : Task.CompletedTask;
 }

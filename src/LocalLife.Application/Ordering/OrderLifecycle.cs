@@ -59,6 +59,30 @@ public sealed class OrderLifecycle(
         return order;
     }
 
+    /// <summary>
+    /// A refund of the order's payment that the order did not decide (a merchant refunding from the payments page),
+    /// inside the transaction that records it: the order counts it; refunded in full before anything is made, it is
+    /// cancelled with its stock, activity units, coupon and points given back; refunded in full after it completed, the
+    /// points it earned are taken back. A partial refund lowers the spend that completing it earns on (or that its
+    /// booking's release counts).
+    /// </summary>
+    public async Task CountRefundAsync(Order order, long paymentRefundedFen, CancellationToken ct)
+    {
+        if (!order.CountRefunded(paymentRefundedFen)) return;
+        if (order.IsFullyRefundedAndCancellable)
+        {
+            order.Cancel(RefundedInFull, null, clock.GetUtcNow());
+            await GiveBackAsync(order, RefundedInFull, null, ct);
+        }
+        else if (order is { Status: OrderStatus.Completed, PointsEarned: > 0 } && order.RefundedFen >= order.Amount.CashFen)
+        {
+            await points.ReverseEarnAsync(order.CustomerId, PayableKeys.Earn(order), order.Amount.CashFen, PayableKeys.EarnReversal(order), ct);
+        }
+    }
+
+    /// <summary>The cancel reason of an order whose payment was refunded in full from the payments page.</summary>
+    public const string RefundedInFull = "refunded in full";
+
     /// <summary>Stock, activity units, coupon and points of a cancelled order go back (inside the caller's transaction).</summary>
     public async Task GiveBackAsync(Order order, string reason, Guid? byUserId, CancellationToken ct)
     {

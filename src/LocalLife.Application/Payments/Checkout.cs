@@ -75,6 +75,12 @@ public sealed class Checkout(PointsManager points, CheckoutDiscounts discounts, 
         if (amountFen > 0 && payable.PaymentId is { } id) await payments.RefundAsync(id, amountFen, reason, key, ct);
     }
 
+    /// <summary>Refunds the payable's cash that its payment still holds (what was not refunded from the payments page already).</summary>
+    public async Task RefundRestAsync(IPayable payable, string reason, string key, CancellationToken ct)
+    {
+        if (payable.Amount.CashFen > 0 && payable.PaymentId is { } id) await payments.RefundRestAsync(id, payable.Amount.CashFen, reason, key, ct);
+    }
+
     private static Guid TenantOf(IPayable payable) =>
         payable.TenantId ?? throw new InvalidOperationException("A payable always belongs to a merchant.");
 }

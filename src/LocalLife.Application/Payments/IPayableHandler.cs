@@ -14,4 +14,13 @@ public interface IPayableHandler
 
     /// <summary>No payment could be started: give back at once what the unpaid payable holds (space, stock, points).</summary>
     Task ReleaseUnpaidAsync(Guid payableId, string reason, CancellationToken ct);
+
+    /// <summary>
+    /// A refund of the payable's payment succeeded; runs in the transaction that records it. Refunds the feature decided
+    /// itself (cancelling, resolving an exception) are already counted; one made elsewhere (a merchant refunding from the
+    /// payments page) is applied here: the payable's refunded amount follows, and a full refund of a payable still in
+    /// progress cancels it with its stock, coupon and points given back.
+    /// </summary>
+    /// <param name="totalRefundedFen">What the payment has refunded in all, this refund included.</param>
+    Task ApplyRefundedAsync(Guid payableId, long totalRefundedFen, bool fullyRefunded, CancellationToken ct);
 }

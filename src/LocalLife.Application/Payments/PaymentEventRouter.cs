@@ -7,11 +7,15 @@ namespace LocalLife.Payments;
 /// <summary>
 /// Routes a payment's events to the feature of its payable, by kind. The money arrived: the feature applies it in the
 /// transaction that records the payment. Money for a payable that no longer waits for it (cancelled or expired
-/// meanwhile) goes back to the customer by a job, since the gateway is never called inside a transaction.
+/// meanwhile) goes back to the customer by a job, since the gateway is never called inside a transaction. A refund that
+/// succeeded is applied to its payable in the transaction that records it.
 /// </summary>
 public sealed class PaymentEventRouter(PayableHandlers handlers, Marketing.ICustomerPurchases purchases, IBackgroundJobScheduler jobs,
-    ILogger<PaymentEventRouter> logger) : IDomainEventHandler<PaymentSucceeded>
+    ILogger<PaymentEventRouter> logger) : IDomainEventHandler<PaymentSucceeded>, IDomainEventHandler<PaymentRefunded>
 {
+    public Task HandleAsync(PaymentRefunded e, CancellationToken ct) =>
+        handlers.For(e.Kind).ApplyRefundedAsync(e.BusinessOrderId, e.TotalRefundedFen, e.FullyRefunded, ct);
+
     public async Task HandleAsync(PaymentSucceeded e, CancellationToken ct)
     {
         var outcome = await handlers.For(e.Kind).ApplyPaidAsync(e.BusinessOrderId, e.PaymentId, e.PaidAt, ct);

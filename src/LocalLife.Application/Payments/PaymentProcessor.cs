@@ -129,6 +129,17 @@ public sealed class PaymentProcessor(
     }
 
     /// <summary>Reserves the refund (row locked, database-checked), then asks WeChat outside the transaction.</summary>
+    /// <summary>
+    /// Refunds up to <paramref name="upToFen"/>, as far as the payment still has it (a merchant may have refunded part
+    /// from the payments page); a retry under the same key repeats the first answer. Nothing left: nothing is asked.
+    /// </summary>
+    public async Task RefundRestAsync(Guid id, long upToFen, string? reason, string idempotencyKey, CancellationToken ct)
+    {
+        var payment = await payments.GetAsync(id, ct);
+        var amountFen = payment.Refunds.FirstOrDefault(r => r.IdempotencyKey == idempotencyKey)?.AmountFen ?? Math.Min(upToFen, payment.RefundableFen);
+        if (amountFen > 0) await RefundAsync(id, amountFen, reason, idempotencyKey, ct);
+    }
+
     public async Task<PaymentRefund> RefundAsync(Guid id, long amountFen, string? reason, string idempotencyKey, CancellationToken ct)
     {
         var (payment, refund) = await ledger.RequestRefundAsync(id, amountFen, reason, idempotencyKey, ct);

@@ -18,6 +18,7 @@ public static class PaymentsModule
         services.AddScoped<CheckoutDiscounts>();
         services.AddScoped<Checkout>();
         services.AddScoped<IDomainEventHandler<PaymentSucceeded>, PaymentEventRouter>();
+        services.AddScoped<IDomainEventHandler<PaymentRefunded>, PaymentEventRouter>();
         services.AddScoped<RefundLatePaymentJob>();
         services.AddScoped<PaymentJobs>();
         services.AddScoped<CloseExpiredPaymentsJob>();

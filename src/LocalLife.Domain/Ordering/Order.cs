@@ -209,6 +209,22 @@ public class Order : FullAuditedAggregateRoot<Guid>, IMultiTenant, IPayable
         RefundedFen += CancelRefundFen;
     }
 
+    /// <summary>
+    /// Counts a refund the order did not decide itself (a merchant refunding its payment from the payments page): the
+    /// payment's refunded total, when above what the order has counted, becomes the order's. A refund the order decided
+    /// is counted already, so its settling changes nothing. Returns whether the order's refunded amount grew.
+    /// </summary>
+    public bool CountRefunded(long paymentRefundedFen)
+    {
+        if (PaidAt is null || paymentRefundedFen <= RefundedFen) return false;
+        RefundedFen = Math.Min(paymentRefundedFen, Amount.CashFen);
+        return true;
+    }
+
+    /// <summary>Whether nothing of the cash is left while the order may still be cancelled (nothing is being made yet).</summary>
+    public bool IsFullyRefundedAndCancellable =>
+        PaidAt is not null && RefundedFen >= Amount.CashFen && OrderTransitions.Allows(Status, OrderStatus.Cancelled);
+
     public void RaiseIssue(OrderExceptionKind kind, string note, Guid byUserId, DateTimeOffset now)
     {
         var from = Status;

@@ -10,6 +10,9 @@ public static class PayableKeys
     public static string RedeemReversal(IPayable payable) => $"{Prefix(payable.PaymentKind)}-redeem-reverse:{payable.Id}";
     public static string Earn(IPayable payable) => $"{Prefix(payable.PaymentKind)}-earn:{payable.Id}";
 
+    /// <summary>Taking back the points earned, when the whole payable was refunded after it earned them.</summary>
+    public static string EarnReversal(IPayable payable) => $"{Prefix(payable.PaymentKind)}-earn-reverse:{payable.Id}";
+
     /// <summary>The refund of what is left when it is cancelled.</summary>
     public static string Refund(IPayable payable) => $"{Prefix(payable.PaymentKind)}-refund:{payable.Id}";
 

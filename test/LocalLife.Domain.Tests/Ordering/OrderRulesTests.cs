@@ -121,6 +121,30 @@ public sealed class OrderRulesTests
     }
 
     [Fact]
+    public void A_refund_from_the_payments_page_counts_only_what_the_order_had_not_decided_itself()
+    {
+        var unpaid = _data.Place(_data.NewCart((_data.Latte, 1)));
+        unpaid.CountRefunded(1_000).ShouldBeFalse();
+
+        var order = Paid(); // 2,600 cash
+        order.Accept(_staff, Now);
+        order.RaiseIssue(OrderExceptionKind.OutOfStock, "no milk", _staff, Now);
+        order.Resolve(OrderResolutionKind.PartialRefund, "oat milk instead", 500, _staff, Now);
+        order.CountRefunded(500).ShouldBeFalse(); // its own refund settling
+        order.RefundedFen.ShouldBe(500);
+        order.CountRefunded(1_200).ShouldBeTrue(); // 700 more, from the payments page
+        order.RefundedFen.ShouldBe(1_200);
+        order.SpendFen.ShouldBe(1_400);
+        order.IsFullyRefundedAndCancellable.ShouldBeFalse();
+        order.CountRefunded(9_999).ShouldBeTrue();
+        order.RefundedFen.ShouldBe(2_600);
+        order.IsFullyRefundedAndCancellable.ShouldBeTrue();
+        order.Cancel("refunded in full", null, Now);
+        order.CancelRefundFen.ShouldBe(0);
+        order.IsFullyRefundedAndCancellable.ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_full_refund_resolution_cancels_with_the_refund_recorded_on_the_issue()
     {
         var order = Paid();
