@@ -45,6 +45,8 @@ case "$cmd" in
       || { echo "[e2e-host] migration failed: $dir/$name.migrate.log" >&2; tail -20 "$dir/$name.migrate.log" >&2; exit 1; }
     export ASPNETCORE_ENVIRONMENT=Demo
     export Auth__KeysPath="$dir/$name-keys" Blob__Provider=FileSystem Blob__FileSystem__Path="$dir/$name-blobs"
+    # Every browser test signs in from 127.0.0.1: the per-IP sign-in limit of production would throttle the suite.
+    export RateLimits__Limits__Login__PermitLimit=1000
     export Frontends__Admin="$ROOT/angular/dist/admin/browser" Frontends__H5="$ROOT/miniprogram/dist/h5"
     # Its own exchange and queue: hosts sharing the default queue are competing consumers, so another host on the
     # same RabbitMQ would take (and handle against its own database) part of this host's events and their pushes.

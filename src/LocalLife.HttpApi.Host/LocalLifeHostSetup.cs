@@ -11,6 +11,7 @@ using LocalLife.HealthChecks;
 using LocalLife.Localization;
 using LocalLife.MultiTenancy;
 using LocalLife.OpenApi;
+using LocalLife.RateLimiting;
 using LocalLife.RealTime;
 using LocalLife.Security;
 using LocalLife.Validation;
@@ -48,6 +49,7 @@ public static class LocalLifeHostSetup
 
         services.AddLocalLifeAuthentication(configuration, env);
         services.AddLocalLifeAuthorization();
+        services.AddLocalLifeRateLimiting(configuration);
 
         services.AddProblemDetails();
         services.AddSingleton<ProblemWriter>();
@@ -85,6 +87,7 @@ public static class LocalLifeHostSetup
         app.UseLocalLifeFrontends();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: limits count per signed-in user
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
 

@@ -33,6 +33,8 @@ public sealed class LocalLifeApiFactory(
         builder.UseSetting("Events:PollInterval", "00:00:00.500");
         builder.UseSetting("BackgroundJobs:PollInterval", "00:00:01");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The tests race hundreds of requests of one user from one address; the limits have their own tests (RateLimitTests).
+        builder.UseSetting("RateLimits:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (configureServices is not null) builder.ConfigureTestServices(configureServices);
     }

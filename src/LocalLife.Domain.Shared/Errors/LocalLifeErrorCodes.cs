@@ -10,4 +10,5 @@ public static class LocalLifeErrorCodes
     public const string ConcurrencyConflict = "LocalLife:ConcurrencyConflict";
     public const string Internal = "LocalLife:Internal";
     public const string MalformedRequest = "LocalLife:MalformedRequest";
+    public const string TooManyRequests = "LocalLife:TooManyRequests";
 }

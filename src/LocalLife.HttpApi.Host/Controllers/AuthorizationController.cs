@@ -7,6 +7,7 @@ using LocalLife.MultiTenancy;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -47,6 +48,7 @@ public sealed class AuthorizationController(
         return SignIn(principal, Scheme);
     }
 
+    [EnableRateLimiting(RateLimits.Login)]
     [HttpPost("~/connect/token"), IgnoreAntiforgeryToken, Produces("application/json")]
     public async Task<IActionResult> Exchange(CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using LocalLife.Auth;
 using LocalLife.MultiTenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace LocalLife.Controllers;
@@ -15,6 +16,7 @@ public sealed class LoginController(SignInGuard guard) : Controller
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View("~/Views/Account/Login.cshtml", new LoginModel { ReturnUrl = returnUrl });
 
+    [EnableRateLimiting(RateLimits.Login)]
     [HttpPost("login"), ValidateAntiForgeryToken]
     public async Task<IActionResult> Login([FromForm] LoginModel model, CancellationToken ct)
     {

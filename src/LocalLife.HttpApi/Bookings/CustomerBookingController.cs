@@ -1,6 +1,7 @@
 using LocalLife.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalLife.Bookings;
 
@@ -11,6 +12,7 @@ public sealed class CustomerBookingController(ICustomerBookingAppService service
     [HttpPost("preview")]
     public Task<BookingPreviewDto> PreviewAsync(CreateBookingDto input, CancellationToken ct) => service.PreviewAsync(input, ct);
 
+    [EnableRateLimiting(RateLimits.Checkout)]
     [HttpPost]
     public Task<BookingCreatedDto> CreateAsync(CreateBookingDto input, CancellationToken ct) => service.CreateAsync(input, ct);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalLife.Identity;
 
@@ -10,6 +11,7 @@ public sealed class CustomerAccountController(ICustomerAccountAppService service
     public Task<CustomerProfileDto> GetAsync(CancellationToken ct) => service.GetAsync(ct);
 
     /// <summary>Binds the phone number behind the code of a <c>getPhoneNumber</c> button.</summary>
+    [EnableRateLimiting(RateLimits.Phone)]
     [HttpPost("phone")]
     public Task<CustomerProfileDto> BindPhoneAsync(BindPhoneDto input, CancellationToken ct) => service.BindPhoneAsync(input, ct);
 

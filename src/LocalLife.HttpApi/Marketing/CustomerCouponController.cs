@@ -1,6 +1,7 @@
 using LocalLife.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalLife.Marketing;
 
@@ -14,6 +15,7 @@ public sealed class CustomerCouponController(ICustomerCouponAppService service) 
     [HttpGet("stores/{storeId:guid}"), AllowAnonymous]
     public Task<IReadOnlyList<ClaimableCouponDto>> GetStoreCouponsAsync(Guid storeId, CancellationToken ct) => service.GetStoreCouponsAsync(storeId, ct);
 
+    [EnableRateLimiting(RateLimits.Checkout)]
     [HttpPost("templates/{templateId:guid}/claim")]
     public async Task<ActionResult<CouponDto>> ClaimAsync(Guid templateId, ClaimCouponDto input, CancellationToken ct) =>
         StatusCode(201, await service.ClaimAsync(templateId, input, ct));

@@ -1,6 +1,7 @@
 using LocalLife.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalLife.Marketing;
 
@@ -16,6 +17,7 @@ public sealed class CustomerMallController(ICustomerMallAppService service) : Ap
     public Task<PagedResultDto<CustomerMallItemDto>> GetStoreItemsAsync(Guid storeId, [FromQuery] GetMallItemsInput input, CancellationToken ct) =>
         service.GetStoreItemsAsync(storeId, input, ct);
 
+    [EnableRateLimiting(RateLimits.Checkout)]
     [HttpPost("items/{itemId:guid}/redeem")]
     public async Task<ActionResult<MallRedemptionDto>> RedeemAsync(Guid itemId, RedeemMallItemDto input, CancellationToken ct) =>
         StatusCode(201, await service.RedeemAsync(itemId, input, ct));

@@ -2,6 +2,7 @@ using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalLife.Media;
 
@@ -12,6 +13,7 @@ public sealed class ImageController(IImageAppService service) : AdminController
     /// <summary>Twice the picture limit: a somewhat larger file still gets the clear "too large" answer, not a cut connection.</summary>
     private const long MaxRequestBytes = 2 * ImageRules.MaxBytes;
 
+    [EnableRateLimiting(RateLimits.Upload)]
     [HttpPost, Authorize(LocalLifePermissions.Menu.Manage), RequestSizeLimit(MaxRequestBytes), ProducesResponseType(StatusCodes.Status201Created)]
     public async Task<ActionResult<ImageDto>> UploadAsync(IFormFile file, CancellationToken ct)
     {

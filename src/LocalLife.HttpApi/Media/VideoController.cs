@@ -1,6 +1,7 @@
 using LocalLife.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalLife.Media;
 
@@ -8,6 +9,7 @@ namespace LocalLife.Media;
 [Route("api/admin/videos")]
 public sealed class VideoController(IVideoAppService service) : AdminController
 {
+    [EnableRateLimiting(RateLimits.Upload)]
     [HttpPost, Authorize(LocalLifePermissions.Stores.Manage)]
     public async Task<ActionResult<VideoUploadDto>> RequestUploadAsync(RequestVideoUploadDto input, CancellationToken ct) =>
         StatusCode(201, await service.RequestUploadAsync(input, ct));

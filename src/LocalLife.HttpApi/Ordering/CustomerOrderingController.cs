@@ -1,6 +1,7 @@
 using LocalLife.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalLife.Ordering;
 
@@ -45,6 +46,7 @@ public sealed class CustomerOrderController(ICustomerOrderAppService service) : 
     [HttpPost("preview")]
     public Task<OrderPreviewDto> PreviewAsync(PlaceOrderDto input, CancellationToken ct) => service.PreviewAsync(input, ct);
 
+    [EnableRateLimiting(RateLimits.Checkout)]
     [HttpPost]
     public Task<OrderPlacedDto> PlaceAsync(PlaceOrderDto input, CancellationToken ct) => service.PlaceAsync(input, ct);
 

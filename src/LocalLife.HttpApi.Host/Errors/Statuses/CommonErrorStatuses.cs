@@ -16,5 +16,7 @@ internal static class CommonErrorStatuses
         { LocalLifeErrorCodes.Internal, Status500InternalServerError },
         // A request the server could not read; ASP.NET's BadHttpRequestException keeps its own status (413, 408, …).
         { LocalLifeErrorCodes.MalformedRequest, Status400BadRequest },
+        // Over one of the abuse limits (RateLimits), with Retry-After.
+        { LocalLifeErrorCodes.TooManyRequests, Status429TooManyRequests },
     };
 }
