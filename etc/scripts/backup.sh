@@ -33,13 +33,7 @@ started=$SECONDS
 pg_dump --format=custom --compress=6 --no-password --file "$dir/database.dump" "$db"
 log "database $db: $(du -h "$dir/database.dump" | cut -f1) in $((SECONDS - started)) s"
 
-psql -X -q -A -t -F $'\t' --no-password -d "$db" -v ON_ERROR_STOP=1 >"$dir/rows.tsv" <<'SQL'
-SELECT format('%I.%I', table_schema, table_name),
-       (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I.%I', table_schema, table_name), false, true, '')))[1]::text
-FROM information_schema.tables
-WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema', 'tiger', 'tiger_data', 'topology')
-ORDER BY 1;
-SQL
+psql -X -q -A -t -F $'\t' --no-password -d "$db" -v ON_ERROR_STOP=1 >"$dir/rows.tsv" -f "$(dirname "${BASH_SOURCE[0]}")/backup-rows.sql"
 log "rows: $(awk -F'\t' '{ n += $2 } END { print n + 0 }' "$dir/rows.tsv") in $(wc -l <"$dir/rows.tsv") tables"
 
 if [[ -n "$blobs" ]]; then

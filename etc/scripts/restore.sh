@@ -40,13 +40,7 @@ log "database $db restored in $((SECONDS - started)) s"
 
 if $verify; then
   actual="$(mktemp)"; trap 'rm -f "$actual"' EXIT
-  psql -X -q -A -t -F $'\t' --no-password -d "$db" -v ON_ERROR_STOP=1 >"$actual" <<'SQL'
-SELECT format('%I.%I', table_schema, table_name),
-       (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I.%I', table_schema, table_name), false, true, '')))[1]::text
-FROM information_schema.tables
-WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema', 'tiger', 'tiger_data', 'topology')
-ORDER BY 1;
-SQL
+  psql -X -q -A -t -F $'\t' --no-password -d "$db" -v ON_ERROR_STOP=1 >"$actual" -f "$(dirname "${BASH_SOURCE[0]}")/backup-rows.sql"
   if ! diff -u "$backup/rows.tsv" "$actual" >&2; then log "row counts differ from the backup's"; exit 1; fi
   log "verified: $(wc -l <"$actual") tables, $(awk -F'\t' '{ n += $2 } END { print n + 0 }' "$actual") rows as in the backup"
 fi
