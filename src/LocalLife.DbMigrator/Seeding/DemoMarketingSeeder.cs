@@ -46,21 +46,21 @@ public sealed class DemoMarketingSeeder(
     private async Task SeedComboAsync(Store store, CancellationToken ct)
     {
         var menuProducts = await products.GetListAsync(store.Id, null, null, false, ct);
-        if (menuProducts.Count < 3 || menuProducts.Any(p => p.Combo is not null)) return;
-        var ktv = store.CategoryCode == CategoryCodes.Ktv;
+        if (menuProducts.Any(p => p.Combo is not null)) return;
         var sellable = menuProducts.Where(p => p.Specs.Count == 0 && p.Prices.PriceFen > 0).Take(3).ToList();
-        if (sellable.Count < 3) return;
-        var (fixedItem, choiceA, choiceB) = (sellable[0], sellable[1], sellable[2]);
-        var regular = fixedItem.Prices.PriceFen + Math.Max(choiceA.Prices.PriceFen, choiceB.Prices.PriceFen);
-        var extra = Math.Max(0, choiceB.Prices.PriceFen - choiceA.Prices.PriceFen);
+        if (sellable.Count < 2) return;
+        var ktv = store.CategoryCode == CategoryCodes.Ktv;
+        var fixedItem = sellable[0];
+        var choices = sellable.Skip(1).ToList();
+        var cheapest = choices.Min(c => c.Prices.PriceFen);
         await menu.CreateProductAsync(new SaveProductDto
         {
             StoreId = store.Id, CategoryId = fixedItem.CategoryId, Name = ktv ? "欢唱套餐" : "下午茶套餐", Description = ktv ? "2-4 人欢唱畅饮" : "2 人下午茶",
-            PriceFen = (fixedItem.Prices.PriceFen + Math.Min(choiceA.Prices.PriceFen, choiceB.Prices.PriceFen)) * 8 / 10, PrepMinutes = 10,
-            Tags = [ProductTags.Hot], Specs = [], Recommended = false, Sort = 1,
+            PriceFen = (fixedItem.Prices.PriceFen + cheapest) * 8 / 10, PrepMinutes = 10, Tags = [ProductTags.Hot], Specs = [], Recommended = false, Sort = 1,
+            // A dearer choice costs part of the difference extra, so every pick stays below buying the two one by one.
             Combo = new ComboDefinitionDto(
                 [new ComboItemDto(fixedItem.Id, 1)],
-                [new ComboGroupDto("pick", "任选一款", 1, 1, [new ComboChoiceDto(choiceA.Id, 1, 0), new ComboChoiceDto(choiceB.Id, 1, extra > 0 ? Math.Min(extra, regular / 10) : 0)])],
+                [new ComboGroupDto("pick", "任选一款", 1, 1, [.. choices.Select(c => new ComboChoiceDto(c.Id, 1, (c.Prices.PriceFen - cheapest) / 2))])],
                 2, ktv ? 4 : 2),
         }, ct);
     }
