@@ -56,7 +56,7 @@ public sealed class DemoMarketingSeeder(
         await menu.CreateProductAsync(new SaveProductDto
         {
             StoreId = store.Id, CategoryId = fixedItem.CategoryId, Name = ktv ? "欢唱套餐" : "下午茶套餐", Description = ktv ? "2-4 人欢唱畅饮" : "2 人下午茶",
-            PriceFen = (fixedItem.Prices.PriceFen + cheapest) * 8 / 10, PrepMinutes = 10, Tags = [ProductTags.Hot], Specs = [], Recommended = false, Sort = 1,
+            PriceFen = (fixedItem.Prices.PriceFen + cheapest) * 8 / 10, PrepMinutes = 10, Tags = [ProductTags.Hot], Specs = [], Recommended = false, Sort = 1000, // after the products it is made of
             // A dearer choice costs part of the difference extra, so every pick stays below buying the two one by one.
             Combo = new ComboDefinitionDto(
                 [new ComboItemDto(fixedItem.Id, 1)],
