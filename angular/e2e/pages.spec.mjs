@@ -24,16 +24,16 @@ test('a platform admin sees the platform menu and each page loads', async () => 
   const page = await newPage();
   await signIn(page, { user: 'admin' });
   const menu = await page.locator('.side-menu li').allInnerTexts();
-  assert.deepEqual(menu.map((t) => t.trim()), ['平台看板', '商户管理', '业态类目', '积分规则与会员等级', '平台对账', '集成事件', '评价审核']);
+  assert.deepEqual(menu.map((t) => t.trim()), ['平台看板', '商户管理', '业态类目', '积分规则与会员等级', '平台优惠券', '平台对账', '集成事件', '评价审核']);
   await visitMenu(page, [['平台看板', 'platform-dashboard'], ['业态类目', 'categories'], ['积分规则与会员等级', 'loyalty-settings'],
-    ['平台对账', 'host-payments'], ['集成事件', 'events'], ['评价审核', 'review-moderation-admin']]);
+    ['平台优惠券', 'coupon-templates'], ['平台对账', 'host-payments'], ['集成事件', 'events'], ['评价审核', 'review-moderation-admin']]);
 });
 
 test('the owner sees the merchant menu, each page loads, and the UI switches to English', async () => {
   const page = await newPage();
   await signIn(page, { tenant: 'cafe-demo', user: 'owner' });
   await visitMenu(page, [['经营看板', 'dashboard'], ['菜单与库存', 'menu'], ['商品分类', 'product-categories'], ['传菜总览', 'dispatch-overview'],
-    ['员工与角色', 'staff'], ['返积分规则', 'rebate-rules'], ['支付与退款', 'payments'], ['每日对账', 'reconciliation'], ['顾客评价', 'reviews']]);
+    ['员工与角色', 'staff'], ['返积分规则', 'rebate-rules'], ['优惠券', 'coupon-templates'], ['限时活动', 'activities'], ['支付与退款', 'payments'], ['每日对账', 'reconciliation'], ['顾客评价', 'reviews']]);
   // The sales behind the chart download as CSV.
   await page.locator('.side-menu li', { hasText: '经营看板' }).click();
   await page.getByTestId('sales-chart').waitFor(); // the store's bookings and orders are in

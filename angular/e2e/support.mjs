@@ -101,7 +101,7 @@ export async function demoStore(tenant) {
   const [space] = await api(manager, 'GET', `/api/admin/spaces?storeId=${store.id}`);
   const qr = await api(manager, 'GET', `/api/admin/spaces/${space.id}/qr`);
   const products = await api(manager, 'GET', `/api/admin/menu/products?storeId=${store.id}`);
-  const orderable = (station) => products.find((p) => p.status === 'OnSale' && p.specs.every((g) => !g.required) && (!station || p.station === station));
+  const orderable = (station) => products.find((p) => p.status === 'OnSale' && !p.combo && p.specs.every((g) => !g.required) && (!station || p.station === station));
   return { store, space, qrToken: new URL(qr.url).searchParams.get('t'), orderable };
 }
 

@@ -17,7 +17,7 @@ test('a completed order is reviewed with stars, a tag, a text and a photo, and t
   const [space] = await api(manager, 'GET', `/api/admin/spaces?storeId=${store.id}`)
   const qrToken = new URL((await api(manager, 'GET', `/api/admin/spaces/${space.id}/qr`)).url).searchParams.get('t')
   const product = (await api(manager, 'GET', `/api/admin/menu/products?storeId=${store.id}`))
-    .find((p) => p.status === 'OnSale' && p.specs.every((g) => !g.required))
+    .find((p) => p.status === 'OnSale' && !p.combo && p.specs.every((g) => !g.required))
 
   const code = uniqueCode('review')
   const customer = await customerToken(code)

@@ -14,6 +14,8 @@ export default defineAppConfig({
     'pages/order/index',
     'pages/orders/index',
     'pages/review/index',
+    'pages/coupons/index',
+    'pages/my-coupons/index',
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -39,6 +39,7 @@ public static class MigratorRunner
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoCatalogSeeder>();
         services.AddScoped<DemoMenuSeeder>();
+        services.AddScoped<DemoMarketingSeeder>();
         services.AddScoped<OpenIddictDataSeeder>();
         services.AddScoped<LocalLifeDataSeeder>();
 

@@ -21,6 +21,7 @@ export const routes: Routes = [
       { path: 'platform/payments', data: { permission: P.hostPayments }, loadComponent: () => import('./features/payments/host-payments.page').then((m) => m.HostPaymentsPage) },
       { path: 'events', data: { permission: P.events }, loadComponent: () => import('./features/eventing/events.page').then((m) => m.EventsPage) },
       { path: 'review-moderation', data: { permission: P.reviewModeration }, loadComponent: () => import('./features/reviews/moderation.page').then((m) => m.ReviewModerationPage) },
+      { path: 'platform/coupons', data: { permission: P.hostMarketing, side: 'platform' }, loadComponent: () => import('./features/marketing/coupon-templates.page').then((m) => m.CouponTemplatesPage) },
       // Merchant staff
       { path: 'dashboard', data: { permission: P.payments }, loadComponent: () => import('./features/analytics/dashboard.page').then((m) => m.DashboardPage) },
       { path: 'stores', data: { permission: P.stores }, loadComponent: () => import('./features/catalog/stores.page').then((m) => m.StoresPage) },
@@ -37,6 +38,8 @@ export const routes: Routes = [
       { path: 'menu/categories', data: { permission: P.menu }, loadComponent: () => import('./features/ordering/product-categories.page').then((m) => m.ProductCategoriesPage) },
       { path: 'staff', data: { permission: P.staff }, loadComponent: () => import('./features/identity/staff.page').then((m) => m.StaffPage) },
       { path: 'rebate-rules', data: { permission: P.rebateRules }, loadComponent: () => import('./features/loyalty/rebate-rules.page').then((m) => m.RebateRulesPage) },
+      { path: 'coupons', data: { permission: P.marketing, side: 'merchant' }, loadComponent: () => import('./features/marketing/coupon-templates.page').then((m) => m.CouponTemplatesPage) },
+      { path: 'activities', data: { permission: P.marketing }, loadComponent: () => import('./features/marketing/activities.page').then((m) => m.ActivitiesPage) },
       { path: 'payments', data: { permission: P.payments }, loadComponent: () => import('./features/payments/payments.page').then((m) => m.PaymentsPage) },
       { path: 'payments/reconciliation', data: { permission: P.paymentsReconciliation }, loadComponent: () => import('./features/payments/reconciliation.page').then((m) => m.ReconciliationPage) },
       { path: 'reviews', data: { permission: P.reviews }, loadComponent: () => import('./features/reviews/store-reviews.page').then((m) => m.StoreReviewsPage) },

@@ -2,6 +2,7 @@ import { accountApi } from '../account/api'
 import { bookingsApi } from '../bookings/api'
 import { catalogApi } from '../catalog/api'
 import { loyaltyApi } from '../loyalty/api'
+import { marketingApi } from '../marketing/api'
 import { orderingApi } from '../ordering/api'
 import { paymentsApi } from '../payments/api'
 import { reviewsApi } from '../reviews/api'
@@ -15,3 +16,4 @@ export const payments = paymentsApi(http)
 export const ordering = orderingApi(http)
 export const account = accountApi(http)
 export const reviews = reviewsApi(http)
+export const marketing = marketingApi(http)

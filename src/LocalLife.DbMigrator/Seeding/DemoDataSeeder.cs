@@ -18,6 +18,7 @@ public sealed class DemoDataSeeder(
     ICurrentTenant currentTenant,
     DemoCatalogSeeder catalog,
     DemoMenuSeeder menu,
+    DemoMarketingSeeder marketing,
     IPaymentSettingsRepository paymentSettings,
     IUnitOfWork unitOfWork,
     IOptions<SeedOptions> options)
@@ -64,6 +65,7 @@ public sealed class DemoDataSeeder(
                 }
                 await catalog.SeedAsync(tenant, ct);
                 await menu.SeedAsync(ct);
+                await marketing.SeedAsync(DateTimeOffset.UtcNow, ct);
                 if (await paymentSettings.FindAsync(ct) is null)
                 {
                     var settings = new PaymentSettings(Guid.CreateVersion7(), tenant.Id);

@@ -47,4 +47,8 @@ export const Permissions = {
   reviewsReply: 'LocalLife.Reviews.Reply',
   reviewModeration: 'LocalLife.ReviewModeration',
   reviewModerationSettings: 'LocalLife.ReviewModeration.Settings',
+  marketing: 'LocalLife.Marketing',
+  marketingManage: 'LocalLife.Marketing.Manage',
+  hostMarketing: 'LocalLife.HostMarketing',
+  hostMarketingManage: 'LocalLife.HostMarketing.Manage',
 } as const;

@@ -13,6 +13,9 @@ import type { BookingPreview } from '../../bookings/types'
 import { pay } from '../../payments/pay'
 import { Chips } from '../../components/Chips'
 import { ErrorText } from '../../components/ErrorText'
+import { CouponPicker } from '../../components/CouponPicker'
+import { couponFields } from '../../marketing/labels'
+import type { CouponChoice } from '../../marketing/labels'
 
 /** Book a room: arrival time and party size, the deposit breakdown with the points toggle, then pay. */
 export default function BookPage() {
@@ -24,6 +27,7 @@ export default function BookPage() {
   const [arriveAt, setArriveAt] = useState<string>()
   const [partySize, setPartySize] = useState<number>()
   const [usePoints, setUsePoints] = useState(false)
+  const [coupon, setCoupon] = useState<CouponChoice>(undefined)
   const [preview, setPreview] = useState<BookingPreview>()
   const [previewError, setPreviewError] = useState<string | null>(null)
   const [paying, setPaying] = useState(false)
@@ -43,17 +47,17 @@ export default function BookPage() {
   useEffect(() => {
     if (!arriveAt || !partySize) return
     let current = true
-    bookings.preview({ spaceId, arriveAt, partySize, usePoints })
+    bookings.preview({ spaceId, arriveAt, partySize, usePoints, ...couponFields(coupon) })
       .then((p) => current && (setPreview(p), setPreviewError(null)))
       .catch((e) => current && setPreviewError(errorText(e)))
     return () => { current = false }
-  }, [spaceId, arriveAt, partySize, usePoints])
+  }, [spaceId, arriveAt, partySize, usePoints, coupon])
 
   async function submit() {
     if (!arriveAt || !partySize || paying) return
     setPaying(true)
     try {
-      const created = await bookings.create({ spaceId, arriveAt, partySize, usePoints })
+      const created = await bookings.create({ spaceId, arriveAt, partySize, usePoints, couponId: preview?.couponId ?? null })
       if (created.requestPayment && created.booking.paymentId) await pay(created.booking.paymentId, created.requestPayment)
       await Taro.redirectTo({ url: `/pages/booking/index?id=${created.booking.id}` })
     } catch (e) {
@@ -92,6 +96,7 @@ export default function BookPage() {
           <Switch data-testid='use-points' checked={usePoints} disabled={!!preview && !preview.pointsAllowed} color='#ff6a00'
             onChange={(e) => setUsePoints(e.detail.value)} />
         </View>
+        {preview && preview.coupons.length > 0 && <CouponPicker offers={preview.coupons} appliedId={preview.couponId} onChoose={setCoupon} />}
         {preview && depositLines(preview).map((l) => (
           <View key={l.testId} className='line' data-testid={`line-${l.testId}`}>
             <Text>{l.label}</Text>

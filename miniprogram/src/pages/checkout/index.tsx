@@ -10,12 +10,16 @@ import { pay } from '../../payments/pay'
 import { pointsHint } from '../../loyalty/redemption'
 import type { OrderPreview } from '../../ordering/types'
 import { ErrorText } from '../../components/ErrorText'
+import { CouponPicker } from '../../components/CouponPicker'
+import { couponFields } from '../../marketing/labels'
+import type { CouponChoice } from '../../marketing/labels'
 
-/** Checkout: the cart with quantities, where it goes, the estimated time, points, a note, then pay. */
+/** Checkout: the cart with quantities, where it goes, the estimated time, a coupon (the server's best by default), points, a note, then pay. */
 export default function CheckoutPage() {
   const { spaceId = '', t = '' } = useRouter().params
   const qrToken = decodeURIComponent(t)
   const [usePoints, setUsePoints] = useState(false)
+  const [coupon, setCoupon] = useState<CouponChoice>(undefined)
   const [note, setNote] = useState('')
   const [preview, setPreview] = useState<OrderPreview>()
   const [error, setError] = useState<string | null>(null)
@@ -24,11 +28,11 @@ export default function CheckoutPage() {
 
   useEffect(() => {
     let current = true
-    ordering.preview({ spaceId, qrToken, usePoints })
+    ordering.preview({ spaceId, qrToken, usePoints, ...couponFields(coupon) })
       .then((p) => current && (setPreview(p), setError(null)))
       .catch((e) => current && setError(errorText(e)))
     return () => { current = false }
-  }, [spaceId, usePoints, version])
+  }, [spaceId, usePoints, coupon, version])
 
   async function change(lineId: string, quantity: number) {
     try {
@@ -43,7 +47,7 @@ export default function CheckoutPage() {
     if (!preview || busy) return
     setBusy(true)
     try {
-      const placed = await ordering.place({ spaceId, qrToken, usePoints, note: note.trim() || undefined, expectedTotalFen: preview.cart.totalFen })
+      const placed = await ordering.place({ spaceId, qrToken, usePoints, note: note.trim() || undefined, expectedTotalFen: preview.cart.totalFen, couponId: preview.couponId })
       if (placed.requestPayment && placed.order.paymentId) await pay(placed.order.paymentId, placed.requestPayment)
       await Taro.redirectTo({ url: `/pages/order/index?id=${placed.order.id}` })
     } catch (e) {
@@ -91,6 +95,10 @@ export default function CheckoutPage() {
           <Input className='search' style={{ background: '#f5f5f5', marginTop: '16rpx' }} placeholder='备注：口味、特殊要求' value={note} onInput={(e) => setNote(e.detail.value)} />
           <View className='line'><Text>商品金额</Text><Text>{price(preview.cart.regularFen)}</Text></View>
           {preview.cart.savedFen > 0 && <View className='line'><Text>会员优惠</Text><Text>-{price(preview.cart.savedFen)}</Text></View>}
+          {preview.coupons.length > 0 && (
+            <CouponPicker offers={preview.coupons} appliedId={preview.couponId} onChoose={setCoupon} />
+          )}
+          {preview.discountFen > 0 && <View className='line' data-testid='order-discount'><Text>活动及优惠券</Text><Text>-{price(preview.discountFen)}</Text></View>}
           {preview.pointsUsed > 0 && <View className='line'><Text>积分抵扣（{preview.pointsUsed}积分）</Text><Text>-{price(preview.pointsFen)}</Text></View>}
           <View className='line' data-testid='order-cash'><Text>实付</Text><Text className='price'>{price(preview.cashFen)}</Text></View>
         </View>

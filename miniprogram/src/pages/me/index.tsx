@@ -36,6 +36,8 @@ export default function MePage() {
         </View>
       )}
       <View className='card'>
+        <View className='line' data-testid='link-coupons' onClick={() => go('/pages/coupons/index')}><Text>领券中心</Text><Text className='muted'>›</Text></View>
+        <View className='line' data-testid='link-my-coupons' onClick={() => go('/pages/my-coupons/index')}><Text>我的优惠券</Text><Text className='muted'>›</Text></View>
         <View className='line' onClick={() => go('/pages/points/index')}><Text>积分明细</Text><Text className='muted'>›</Text></View>
         <View className='line' onClick={() => Taro.switchTab({ url: '/pages/bookings/index' })}><Text>我的预订</Text><Text className='muted'>›</Text></View>
         <View className='line' onClick={() => go('/pages/orders/index')}><Text>我的点单</Text><Text className='muted'>›</Text></View>

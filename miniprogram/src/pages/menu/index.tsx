@@ -11,6 +11,8 @@ import { productTags } from '../../ordering/specs'
 import type { Cart, MenuProduct } from '../../ordering/types'
 import { ErrorText } from '../../components/ErrorText'
 import { SpecSheet } from '../../components/SpecSheet'
+import { ComboSheet } from '../../components/ComboSheet'
+import { activityThemeText, countdown, partyText } from '../../marketing/combo'
 import './index.scss'
 
 /**
@@ -23,6 +25,7 @@ export default function MenuPage() {
   const [search, setSearch] = useState('')
   const [category, setCategory] = useState<string>()
   const [sheet, setSheet] = useState<MenuProduct>()
+  const [comboSheet, setComboSheet] = useState<MenuProduct>()
   const menu = useAsync(() => ordering.menu(storeId, search || undefined), [storeId, search])
   const recommendations = useAsync(() => ordering.recommendations(spaceId), [spaceId])
   const cart = useAsync<Cart>(() => ordering.cart(spaceId), [spaceId])
@@ -36,6 +39,7 @@ export default function MenuPage() {
     try {
       cart.setData(await ordering.addLine(spaceId, { productId: product.id, quantity, options }))
       setSheet(undefined)
+      setComboSheet(undefined)
       void Taro.showToast({ title: '已加入购物车', icon: 'none', duration: 1000 })
     } catch (e) {
       showError(e)
@@ -50,7 +54,7 @@ export default function MenuPage() {
     }
   }
 
-  const tap = (p: MenuProduct) => (p.specs.length ? setSheet(p) : void add(p))
+  const tap = (p: MenuProduct) => (p.combo ? setComboSheet(p) : p.specs.length ? setSheet(p) : void add(p))
   const c = cart.data
 
   return (
@@ -92,7 +96,17 @@ export default function MenuPage() {
               {p.images[0] ? <Image className='product-thumb' src={mediaUrl(p.images[0], apiBase)} mode='aspectFill' data-testid='product-photo' /> : <View className='product-thumb'>{p.name.slice(0, 1)}</View>}
               <View className='grow'>
                 <View className='title' style={{ fontSize: '30rpx' }}>{p.name}</View>
-                <View>{productTags(p.tags).map((tag) => <Text key={tag} className='tag'>{tag}</Text>)}</View>
+                <View>
+                  {p.combo && <Text className='tag' data-testid='combo-tag'>套餐{partyText(p.combo) ? ` · ${partyText(p.combo)}` : ''}</Text>}
+                  {productTags(p.tags).map((tag) => <Text key={tag} className='tag'>{tag}</Text>)}
+                </View>
+                {p.activity && (
+                  <View className='activity-badge' data-testid='activity-badge'>
+                    <Text className='tag hot'>{activityThemeText[p.activity.theme]}</Text>
+                    <Text className='muted'> {countdown(p.activity.endsAt)}{p.activity.unitsLeft != null ? ` · 还可买${p.activity.unitsLeft}件` : ''}</Text>
+                  </View>
+                )}
+                {p.combo && p.combo.savingFen > 0 && <View className='muted' data-testid='combo-summary'>{p.combo.items.map((i) => i.name).join('、')} · 省{price(p.combo.savingFen)}</View>}
                 {p.description && <View className='muted'>{p.description}</View>}
                 <View className='row between'>
                   <View>
@@ -101,7 +115,7 @@ export default function MenuPage() {
                   </View>
                   {p.isSoldOut
                     ? <Text className='muted'>已售罄</Text>
-                    : <View className='qty-btn fill' data-testid='add' onClick={() => tap(p)}>{p.specs.length ? '选' : '+'}</View>}
+                    : <View className='qty-btn fill' data-testid='add' onClick={() => tap(p)}>{p.combo || p.specs.length ? '选' : '+'}</View>}
                 </View>
                 {p.stockLeft != null && p.stockLeft <= 5 && !p.isSoldOut && <View className='muted'>仅剩 {p.stockLeft} 份</View>}
               </View>
@@ -110,6 +124,7 @@ export default function MenuPage() {
           {!menu.loading && products.length === 0 && <View className='empty'>{search ? '没有找到相关商品' : '暂无商品'}</View>}
         </View>
       </View>
+      {comboSheet && <ComboSheet product={comboSheet} onClose={() => setComboSheet(undefined)} onAdd={(options, q) => void add(comboSheet, options, q)} />}
       {sheet && <SpecSheet product={sheet} onClose={() => setSheet(undefined)} onAdd={(options, q) => void add(sheet, options, q)} />}
       <View className='cart-bar' data-testid='cart-bar'>
         <Text>{c && c.itemCount > 0 ? `共 ${c.itemCount} 件 ${price(c.totalFen)}` : '购物车是空的'}</Text>

@@ -65,7 +65,7 @@ export default function OrderPage() {
         ))}
       </View>
       {canConfirmReceipt(o) && <View className='btn' data-testid='confirm-receipt' onClick={() => act('confirm')}>确认收货</View>}
-      {canCancelOrder(o) && <View className='btn ghost' onClick={() => act('cancel')}>取消订单</View>}
+      {canCancelOrder(o) && <View className='btn ghost' data-testid='cancel-order' onClick={() => act('cancel')}>取消订单</View>}
       <ReviewAction kind='Order' source={o} />
     </View>
   )

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { catalog, reviews } from '../../shared/apis'
+import { catalog, marketing, reviews } from '../../shared/apis'
 import { useAsync } from '../../shared/useAsync'
 import { price } from '../../shared/money'
 import { go, showError } from '../../shared/ui'
@@ -10,6 +10,7 @@ import { applySpaceStatus, type SpaceStatusChanged } from '../../spaces/status'
 import { emptySpaceFilter, facilityOptions, partySizeOptions, priceCapOptions, toggle, toSpaceQuery, typeOptions, type SpaceFilterState } from '../../spaces/filter'
 import { RealtimeMethods, useHubEvent, useStoreWatch } from '../../realtime/customerHub'
 import { Chips } from '../../components/Chips'
+import { ClaimableList } from '../../components/ClaimableList'
 import { ErrorText } from '../../components/ErrorText'
 import { LoopVideo } from '../../components/LoopVideo'
 import { ReviewList } from '../../components/ReviewList'
@@ -23,6 +24,7 @@ export default function StorePage() {
   const store = useAsync(() => catalog.store(id), [id])
   const videos = useAsync(() => catalog.videos(id), [id])
   const storeReviews = useAsync(() => reviews.store(id), [id])
+  const coupons = useAsync(() => marketing.storeCoupons(id), [id])
   // All spaces (for the filter chips), then the filtered list the API ranks.
   const allSpaces = useAsync(() => catalog.spaces(id), [id])
   const spaces = useAsync(() => catalog.spaces(id, toSpaceQuery(filter)), [id, filter])
@@ -62,6 +64,13 @@ export default function StorePage() {
         {s.phone && <View className='row between'><Text>{s.phone}</Text><Text className='link' onClick={call}>致电</Text></View>}
         {s.intro && <View className='muted'>{s.intro}</View>}
       </View>
+
+      {(coupons.data?.length ?? 0) > 0 && (
+        <View className='card' data-testid='store-coupons'>
+          <View className='subtitle'>领券</View>
+          <ClaimableList coupons={coupons.data!} storeId={id} onClaimed={coupons.reload} />
+        </View>
+      )}
 
       <View className='card'>
         <View className='subtitle'>包间 / 卡座</View>
