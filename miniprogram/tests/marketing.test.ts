@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { marketingApi } from '../src/marketing/api'
 import { comboOptions, comboUnitPrice, countdown, initialPicks, missingPicks, partyText, togglePick } from '../src/marketing/combo'
 import { couponBenefit, couponFields, sortOffers } from '../src/marketing/labels'
-import type { CouponOffer, MenuCombo } from '../src/marketing/types'
+import type { CouponOffer, CouponRules, MenuCombo } from '../src/marketing/types'
 import { createHttpClient } from '../src/shared/http'
 import { fakeTransport, ok } from './fakeTransport'
 
@@ -52,7 +52,7 @@ describe('combo sheet', () => {
 })
 
 describe('coupons', () => {
-  const rules = { kind: 'Threshold', amountOffFen: 1000, payPercent: 0, maxDiscountFen: 0, minSpendFen: 10000, use: 'Orders', storeIds: [], categoryCodes: [], productIds: [], newCustomer: 'None', window: null } as const
+  const rules: CouponRules = { kind: 'Threshold', amountOffFen: 1000, payPercent: 0, maxDiscountFen: 0, minSpendFen: 10000, use: 'Orders', storeIds: [], categoryCodes: [], productIds: [], newCustomer: 'None', window: null }
 
   it('reads a coupon\'s benefit as printed on it', () => {
     expect(couponBenefit(rules)).toBe('满100减10')
